@@ -1,0 +1,5 @@
+package io.pathfinder.assessment.assessment.entity;
+
+public enum AssessmentStatus {
+    PENDING, SCORED, FAILED
+}

@@ -1,0 +1,83 @@
+package io.pathfinder.assessment.assessment.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.assessment.assessment.service.ScoringPipeline;
+import io.pathfinder.assessment.assessment.service.ScoringPipeline.RejectedEventException;
+import io.pathfinder.assessment.config.ScoringConfig;
+import io.pathfinder.contracts.model.QuestionnaireSubmitted;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * The scoring consumer. A malformed or unscorable event fails with {@link RejectedEventException}:
+ * the channel's dead-letter strategy sets it aside with the reason in its headers, and consumption
+ * moves on. Anything else (database down, no catalogue yet) is transient: it is retried with backoff,
+ * holding the partition, so nothing is skipped and order is kept.
+ */
+@ApplicationScoped
+public class QuestionnaireConsumer {
+
+    private static final Logger LOG = Logger.getLogger(QuestionnaireConsumer.class);
+
+    private final ScoringPipeline pipeline;
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+    private final ScoringConfig config;
+
+    public QuestionnaireConsumer(ScoringPipeline pipeline, ObjectMapper objectMapper, Validator validator,
+            ScoringConfig config) {
+        this.pipeline = pipeline;
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+        this.config = config;
+    }
+
+    @Incoming("questionnaire-submitted")
+    @Blocking(ordered = true)
+    public void consume(String payload) throws InterruptedException {
+        QuestionnaireSubmitted event = parse(payload);
+        Duration backoff = config.retryBackoff();
+        while (true) {
+            try {
+                pipeline.process(event);
+                return;
+            } catch (RejectedEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.warnf("Scoring assessment %s failed (%s); retrying in %s", event.getAssessmentId(), e, backoff);
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(config.maxRetryBackoff()) > 0
+                        ? config.maxRetryBackoff() : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private QuestionnaireSubmitted parse(String payload) {
+        if (payload == null) {
+            throw new RejectedEventException("The event has no value");
+        }
+        QuestionnaireSubmitted event;
+        try {
+            event = objectMapper.readValue(payload, QuestionnaireSubmitted.class);
+        } catch (JsonProcessingException e) {
+            throw new RejectedEventException("The event is not a valid QuestionnaireSubmitted: " + e.getOriginalMessage());
+        }
+        Set<ConstraintViolation<QuestionnaireSubmitted>> violations = validator.validate(event);
+        if (!violations.isEmpty()) {
+            throw new RejectedEventException("The event does not match its schema: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted(Comparator.naturalOrder())
+                    .collect(Collectors.joining("; ")));
+        }
+        return event;
+    }
+}

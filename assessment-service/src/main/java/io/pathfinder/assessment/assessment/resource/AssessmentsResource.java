@@ -1,0 +1,120 @@
+package io.pathfinder.assessment.assessment.resource;
+
+import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
+import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
+import io.pathfinder.assessment.assessment.service.AssessmentJson;
+import io.pathfinder.assessment.assessment.service.AssessmentService;
+import io.pathfinder.assessment.assessment.service.ResultWaiters;
+import io.pathfinder.assessment.problem.ApiProblem;
+import io.pathfinder.contracts.assessment.api.AssessmentsApi;
+import io.pathfinder.contracts.model.AssessmentPage;
+import io.pathfinder.contracts.model.AssessmentStatus;
+import io.pathfinder.contracts.model.QuestionnaireAnswers;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+@Authenticated
+public class AssessmentsResource implements AssessmentsApi {
+
+    private static final long POLL_SLICE_MILLIS = 500;
+
+    private final AssessmentService service;
+    private final AssessmentRepository repository;
+    private final AssessmentJson json;
+    private final ResultWaiters waiters;
+    private final JsonWebToken token;
+
+    @Context
+    UriInfo uriInfo;
+
+    public AssessmentsResource(AssessmentService service, AssessmentRepository repository, AssessmentJson json,
+            ResultWaiters waiters, JsonWebToken token) {
+        this.service = service;
+        this.repository = repository;
+        this.json = json;
+        this.waiters = waiters;
+        this.token = token;
+    }
+
+    @Override
+    public Response submitAssessment(QuestionnaireAnswers answers, String idempotencyKey) {
+        AssessmentService.Submission submission = service.submit(tenant(), idempotencyKey, answers);
+        URI location = uriInfo.getBaseUriBuilder().path("assessments").path(submission.assessment().id.toString()).build();
+        return Response.accepted(json.view(submission.assessment())).location(location).build();
+    }
+
+    @Override
+    public Response getAssessment(UUID id, Integer waitSeconds) {
+        String tenant = tenant();
+        long deadline = System.currentTimeMillis() + waitSeconds * 1000L;
+        AssessmentEntity assessment = service.get(tenant, id);
+        while (assessment.status == io.pathfinder.assessment.assessment.entity.AssessmentStatus.PENDING
+                && System.currentTimeMillis() < deadline) {
+            try {
+                waiters.await(id, Math.min(POLL_SLICE_MILLIS, Math.max(1, deadline - System.currentTimeMillis())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            assessment = service.get(tenant, id);
+        }
+        return Response.ok(json.view(assessment)).build();
+    }
+
+    @Override
+    @Transactional
+    public Response listAssessments(AssessmentStatus status, Integer page, Integer size) {
+        PanacheQuery<AssessmentEntity> query = repository.listForTenant(tenant(),
+                status == null ? null : io.pathfinder.assessment.assessment.entity.AssessmentStatus.valueOf(status.name()));
+        long total = query.count();
+        List<AssessmentEntity> items = query.page(page - 1, size).list();
+        AssessmentPage body = new AssessmentPage().page(page).size(size).total(total)
+                .items(items.stream().map(json::summary).toList());
+        return Response.ok(body)
+                .header("X-Total-Count", total)
+                .header("Link", links(page, size, total))
+                .build();
+    }
+
+    @Override
+    public Response deleteAssessment(UUID id) {
+        service.delete(tenant(), id);
+        return Response.noContent().build();
+    }
+
+    private String tenant() {
+        String tenant = token.getClaim("tenant");
+        if (tenant == null || tenant.isBlank()) {
+            throw new ApiProblem(401, "Unauthorized", "The bearer token has no tenant claim");
+        }
+        return tenant;
+    }
+
+    private String links(int page, int size, long total) {
+        long last = Math.max(1, (total + size - 1) / size);
+        List<String> links = new ArrayList<>();
+        links.add(link(1, size, "first"));
+        if (page > 1) {
+            links.add(link(page - 1, size, "prev"));
+        }
+        if (page < last) {
+            links.add(link(page + 1, size, "next"));
+        }
+        links.add(link(last, size, "last"));
+        return String.join(", ", links);
+    }
+
+    private String link(long page, int size, String rel) {
+        URI uri = uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size).build();
+        return "<" + uri + ">; rel=\"" + rel + "\"";
+    }
+}

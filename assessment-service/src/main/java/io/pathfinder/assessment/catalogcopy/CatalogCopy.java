@@ -1,0 +1,112 @@
+package io.pathfinder.assessment.catalogcopy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.assessment.scoring.Catalogue;
+import io.pathfinder.assessment.scoring.ScoringEngine;
+import io.pathfinder.contracts.model.CatalogChanged;
+import io.pathfinder.contracts.model.CatalogSnapshot;
+import io.pathfinder.contracts.model.Role;
+import io.pathfinder.contracts.model.Skill;
+import io.pathfinder.contracts.model.TransitionOption;
+import io.pathfinder.contracts.model.TransitionPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * This service's own copy of the catalogue, fed by catalog-changed events, so scoring goes on while
+ * the catalogue service is down. The scoring engine is built once per catalogue version, on first use.
+ */
+@ApplicationScoped
+public class CatalogCopy {
+
+    private final ObjectMapper objectMapper;
+    private final Map<String, TransitionOption> options = new TreeMap<>();
+    private final Map<String, Skill> skills = new TreeMap<>();
+    private final Map<String, Role> roles = new TreeMap<>();
+    private final Map<String, TransitionPath> paths = new TreeMap<>();
+    private long version;
+    private boolean caughtUp;
+    private ScoringEngine engine;
+
+    public CatalogCopy(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public synchronized void apply(CatalogChanged change) {
+        boolean deleted = change.getChange() == CatalogChanged.ChangeEnum.DELETED;
+        String key = change.getKey();
+        switch (change.getEntityType()) {
+            case ROLE -> put(roles, key, deleted ? null : change.getRole());
+            case SKILL -> put(skills, key, deleted ? null : change.getSkill());
+            case OPTION -> put(options, key, deleted ? null : change.getOption());
+            case PATH -> put(paths, key, deleted ? null : change.getPath());
+        }
+        version = Math.max(version, change.getCatalogVersion());
+        engine = null;
+    }
+
+    /** Called once the copy has read every change that was on the topic when the service started. */
+    public synchronized void markCaughtUp() {
+        caughtUp = true;
+    }
+
+    public synchronized boolean isReady() {
+        return caughtUp && version > 0;
+    }
+
+    public synchronized long version() {
+        return version;
+    }
+
+    /** The engine for the current catalogue, or empty while no catalogue has been read yet. */
+    public synchronized Optional<ScoringEngine> engine() {
+        if (!isReady()) {
+            return Optional.empty();
+        }
+        if (engine == null) {
+            engine = new ScoringEngine(toCatalogue());
+        }
+        return Optional.of(engine);
+    }
+
+    public synchronized CatalogSnapshot snapshot() {
+        return new CatalogSnapshot()
+                .version(version)
+                .options(List.copyOf(options.values()))
+                .skills(List.copyOf(skills.values()))
+                .roles(List.copyOf(roles.values()))
+                .paths(List.copyOf(paths.values()));
+    }
+
+    public synchronized List<Skill> skillsByName() {
+        return skills.values().stream().sorted(Comparator.comparing(Skill::getName)).toList();
+    }
+
+    public synchronized List<Role> rolesByTitle() {
+        return roles.values().stream().sorted(Comparator.comparing(Role::getTitle)).toList();
+    }
+
+    public synchronized boolean hasRole(String slug) {
+        return roles.containsKey(slug);
+    }
+
+    public synchronized boolean hasSkill(String slug) {
+        return skills.containsKey(slug);
+    }
+
+    private Catalogue toCatalogue() {
+        return CatalogueJsonReader.read(objectMapper.valueToTree(snapshot()));
+    }
+
+    private static <T> void put(Map<String, T> entries, String key, T entry) {
+        if (entry == null) {
+            entries.remove(key);
+        } else {
+            entries.put(key, entry);
+        }
+    }
+}

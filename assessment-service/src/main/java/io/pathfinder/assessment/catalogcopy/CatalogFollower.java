@@ -1,0 +1,117 @@
+package io.pathfinder.assessment.catalogcopy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.contracts.model.CatalogChanged;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads the compacted catalog-changed topic from its beginning at every start, then follows it.
+ * A consumer group would remember offsets and skip the catalogue on restart, so this reads the
+ * partitions directly; once it reaches the offsets the topic had at start, the copy is caught up.
+ */
+@ApplicationScoped
+public class CatalogFollower {
+
+    private static final Logger LOG = Logger.getLogger(CatalogFollower.class);
+
+    private final CatalogCopy copy;
+    private final ObjectMapper objectMapper;
+    private final String bootstrapServers;
+    private final String topic;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile boolean running = true;
+
+    public CatalogFollower(CatalogCopy copy, ObjectMapper objectMapper,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "pathfinder.catalog.topic") String topic) {
+        this.copy = copy;
+        this.objectMapper = objectMapper;
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
+    }
+
+    void start(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::follow, "catalog-follower");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    private void follow() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(config)) {
+            consumer = kafka;
+            List<TopicPartition> partitions = awaitPartitions(kafka);
+            kafka.assign(partitions);
+            kafka.seekToBeginning(partitions);
+            Map<TopicPartition, Long> endAtStart = kafka.endOffsets(partitions);
+            boolean caughtUp = false;
+            while (running) {
+                for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {
+                    apply(record);
+                }
+                if (!caughtUp && endAtStart.entrySet().stream().allMatch(e -> kafka.position(e.getKey()) >= e.getValue())) {
+                    caughtUp = true;
+                    copy.markCaughtUp();
+                    LOG.infof("Catalogue copy caught up at version %d", copy.version());
+                }
+            }
+        } catch (WakeupException | InterruptedException stopping) {
+            // shutdown requested
+        } catch (RuntimeException e) {
+            LOG.error("The catalogue follower stopped", e);
+        }
+    }
+
+    private List<TopicPartition> awaitPartitions(KafkaConsumer<String, String> kafka) throws InterruptedException {
+        while (running) {
+            List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            if (!partitions.isEmpty()) {
+                return partitions;
+            }
+            LOG.warnf("Topic %s does not exist yet; waiting", topic);
+            Thread.sleep(1000);
+        }
+        return List.of();
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            return; // a tombstone: the deletion event before it has already been applied
+        }
+        try {
+            copy.apply(objectMapper.readValue(record.value(), CatalogChanged.class));
+        } catch (Exception e) {
+            LOG.errorf(e, "Skipping unreadable catalogue change at %s-%d@%d", record.topic(), record.partition(),
+                    record.offset());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.pathfinder.assessment.assessment;
+
+import static io.pathfinder.assessment.support.Contract.anonymous;
+import static io.pathfinder.assessment.support.Contract.asTenant;
+import static io.pathfinder.assessment.support.Contract.invalidAsTenant;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pathfinder.assessment.support.Answers;
+import io.pathfinder.assessment.support.DefaultCatalog;
+import io.pathfinder.assessment.support.KafkaTopics;
+import io.pathfinder.contracts.model.CatalogSnapshot;
+import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The walking skeleton end to end: HTTP in, through the real broker, scored, stored, published, read back. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class AssessmentFlowTest {
+
+    private CatalogSnapshot catalog;
+
+    @BeforeEach
+    void catalogueIsLoaded() throws InterruptedException {
+        catalog = DefaultCatalog.publishAndAwaitCopy();
+    }
+
+    @Test
+    void questionnaireTravelsThroughKafkaAndComesBackScored() throws Exception {
+        ExtractableResponse<Response> accepted = asTenant("acme")
+                .contentType("application/json")
+                .body(Answers.platformBuilder())
+                .post("/assessments")
+                .then()
+                .statusCode(202)
+                .header("Location", startsWith("http"))
+                .body("status", equalTo("PENDING"))
+                .extract();
+        String id = accepted.path("id");
+
+        asTenant("acme")
+                .get(accepted.header("Location") + "?waitSeconds=20")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SCORED"))
+                .body("result.catalogVersion", equalTo(catalog.getVersion().intValue()))
+                .body("result.modelVersion", notNullValue())
+                .body("result.recommendations", hasSize(greaterThan(0)))
+                .body("result.recommendations[0].rank", equalTo(1))
+                .body("result.options.option", hasItem("adjacent-discipline"));
+
+        ConsumerRecord<String, String> submitted = KafkaTopics.awaitRecord(KafkaTopics.SUBMITTED,
+                r -> id.equals(r.key()), Duration.ofSeconds(10));
+        assertEquals("acme", KafkaTopics.header(submitted, "tenant"));
+        assertEquals("QuestionnaireSubmitted", KafkaTopics.header(submitted, "event-type"));
+
+        ConsumerRecord<String, String> scored = KafkaTopics.awaitRecord(KafkaTopics.SCORED,
+                r -> id.equals(r.key()), Duration.ofSeconds(10));
+        assertEquals("RecommendationsScored", KafkaTopics.header(scored, "event-type"));
+        JsonNode event = DefaultCatalog.JSON.readTree(scored.value());
+        assertEquals(id, event.get("assessmentId").asText());
+        assertEquals("acme", event.get("tenant").asText());
+        JsonNode top = event.get("result").get("recommendations").get(0);
+        double factorPoints = 0;
+        for (JsonNode factor : top.get("factors")) {
+            factorPoints += factor.get("points").asDouble();
+        }
+        assertEquals(top.get("score").asDouble(), factorPoints, 0.05, "the factors add up to the score");
+        assertTrue(top.get("targetRole").asText().matches("mlops-engineer|ml-engineer"),
+                "a platform builder tired of vague success is pointed at MLOps or ML engineering, got " + top);
+    }
+
+    @Test
+    void anotherTenantCannotSeeTheAssessment() {
+        String id = asTenant("acme").contentType("application/json").body(Answers.platformBuilder())
+                .post("/assessments").then().statusCode(202).extract().path("id");
+
+        asTenant("globex").get("/assessments/" + id).then().statusCode(404);
+        asTenant("globex").get("/assessments").then().statusCode(200)
+                .body("items.id", everyItem(is(not(id))));
+        asTenant("globex").delete("/assessments/" + id).then().statusCode(404);
+        asTenant("acme").get("/assessments/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void callsWithoutATokenAreRefused() {
+        anonymous().get("/assessments").then().statusCode(401)
+                .contentType("application/problem+json");
+        anonymous().contentType("application/json").body(Answers.platformBuilder()).post("/assessments")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void everyBadFieldIsListed() {
+        Map<String, Object> answers = Answers.platformBuilder();
+        answers.put("currentRole", "astronaut");
+        answers.put("skills", Map.of("python", 9, "basket-weaving", 2));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> constraints = (Map<String, Object>) answers.get("constraints");
+        constraints.put("monthsToUpskill", 99);
+
+        invalidAsTenant("acme").contentType("application/json").body(answers).post("/assessments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem("body.constraints.monthsToUpskill"));
+
+        constraints.put("monthsToUpskill", 12);
+        invalidAsTenant("acme").contentType("application/json").body(answers).post("/assessments")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("body.currentRole"))
+                .body("errors.field", hasItem("body.skills.python"))
+                .body("errors.field", hasItem("body.skills.basket-weaving"));
+    }
+
+    @Test
+    void aRetriedSubmissionReturnsTheSameAssessmentAndPublishesNothingNew() {
+        String retryKey = "retry-" + java.util.UUID.randomUUID();
+        String first = asTenant("acme").contentType("application/json").header("Idempotency-Key", retryKey)
+                .body(Answers.platformBuilder()).post("/assessments").then().statusCode(202).extract().path("id");
+        String second = asTenant("acme").contentType("application/json").header("Idempotency-Key", retryKey)
+                .body(Answers.platformBuilder()).post("/assessments").then().statusCode(202).extract().path("id");
+        assertEquals(first, second);
+
+        KafkaTopics.awaitRecord(KafkaTopics.SCORED, r -> first.equals(r.key()), Duration.ofSeconds(20));
+        assertEquals(1, KafkaTopics.countRecords(KafkaTopics.SUBMITTED, r -> first.equals(r.key()),
+                Duration.ofSeconds(2)), "one questionnaire-submitted event for two identical requests");
+
+        Map<String, Object> changed = Answers.platformBuilder();
+        changed.put("yearsOfExperience", 7);
+        asTenant("acme").contentType("application/json").header("Idempotency-Key", retryKey)
+                .body(changed).post("/assessments").then().statusCode(409);
+    }
+
+    private static org.hamcrest.Matcher<Object> not(String value) {
+        return org.hamcrest.Matchers.not(value);
+    }
+}

@@ -1,0 +1,88 @@
+package io.pathfinder.assessment.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.pathfinder.contracts.model.CatalogChanged;
+import io.pathfinder.contracts.model.CatalogSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Puts the default catalogue on the catalog-changed topic, as the catalogue service does on its
+ * first start. Skills go last, so once every skill is visible the whole catalogue has been applied.
+ */
+public final class DefaultCatalog {
+
+    public static final Path FILE = Path.of("../catalog-service/src/main/resources/catalog/default-catalog.json");
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static boolean published;
+
+    private DefaultCatalog() {
+    }
+
+    public static CatalogSnapshot snapshot() {
+        try {
+            return JSON.readValue(FILE.toFile(), CatalogSnapshot.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static synchronized CatalogSnapshot publishOnce() {
+        CatalogSnapshot snapshot = snapshot();
+        if (published) {
+            return snapshot;
+        }
+        List<CatalogChanged> changes = new ArrayList<>();
+        snapshot.getOptions().forEach(o -> changes.add(change(snapshot, CatalogChanged.EntityTypeEnum.OPTION, o.getSlug()).option(o)));
+        snapshot.getPaths().forEach(p -> changes.add(change(snapshot, CatalogChanged.EntityTypeEnum.PATH, p.getSlug()).path(p)));
+        snapshot.getRoles().forEach(r -> changes.add(change(snapshot, CatalogChanged.EntityTypeEnum.ROLE, r.getSlug()).role(r)));
+        snapshot.getSkills().forEach(s -> changes.add(change(snapshot, CatalogChanged.EntityTypeEnum.SKILL, s.getSlug()).skill(s)));
+        KafkaTopics.produce(KafkaTopics.CATALOG, changes.stream()
+                .map(c -> new ProducerRecord<>(KafkaTopics.CATALOG, c.getEntityType() + ":" + c.getKey(), write(c)))
+                .toList());
+        published = true;
+        return snapshot;
+    }
+
+    /** Publishes the catalogue (once) and waits until the service's copy holds all of it. */
+    public static CatalogSnapshot publishAndAwaitCopy() throws InterruptedException {
+        CatalogSnapshot catalog = publishOnce();
+        long deadline = System.currentTimeMillis() + 30_000;
+        Response questionnaire = null;
+        while (System.currentTimeMillis() < deadline) {
+            questionnaire = RestAssured.get("/questionnaire");
+            if (questionnaire.statusCode() == 200
+                    && questionnaire.jsonPath().getList("sections.find { it.id == 'skills' }.questions").size()
+                    == catalog.getSkills().size()) {
+                return catalog;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The catalogue copy did not load: " + questionnaire.statusCode() + " "
+                + questionnaire.body().asString());
+    }
+
+    private static CatalogChanged change(CatalogSnapshot snapshot, CatalogChanged.EntityTypeEnum type, String key) {
+        return new CatalogChanged().eventId(UUID.randomUUID()).catalogVersion(snapshot.getVersion())
+                .changedAt(OffsetDateTime.now()).entityType(type).key(key).change(CatalogChanged.ChangeEnum.UPSERTED);
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

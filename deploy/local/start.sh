@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs Pathfinder locally: a real Kafka broker (KRaft) and both services on embedded H2 databases.
+# Builds what is missing, prints the URLs, and stops everything on Ctrl-C. All data lives in .data/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+data="${PATHFINDER_DATA_DIR:-$root/.data}"
+kafka_port="${KAFKA_PORT:-9092}"
+catalog_port="${CATALOG_PORT:-8081}"
+assessment_port="${ASSESSMENT_PORT:-8082}"
+broker_jar=deploy/kafka-broker/target/kafka-broker-0.1.0-SNAPSHOT.jar
+catalog_jar=catalog-service/target/quarkus-app/quarkus-run.jar
+assessment_jar=assessment-service/target/quarkus-app/quarkus-run.jar
+
+if [[ ! -f $broker_jar || ! -f $catalog_jar || ! -f $assessment_jar ]]; then
+  echo "Building Pathfinder (first run only)..."
+  ./mvnw -B -q install -DskipTests
+fi
+
+mkdir -p "$data/logs"
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping Pathfinder..."
+  # Services first, so they stop consuming before the broker goes away.
+  for ((i=${#pids[@]}-1; i>=0; i--)); do
+    kill -TERM "${pids[i]}" 2>/dev/null || true
+    wait "${pids[i]}" 2>/dev/null || true
+  done
+  echo "Stopped."
+}
+trap 'stop; exit 0' INT TERM
+trap stop EXIT
+
+await() { # name probe-command pid
+  local name=$1 probe=$2 pid=$3 deadline=$((SECONDS + 120))
+  until eval "$probe" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name exited; see $data/logs/$name.log" >&2
+      exit 1
+    fi
+    if ((SECONDS > deadline)); then
+      echo "$name did not become ready in 120 s; see $data/logs/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+}
+ready() ( # port: the readiness endpoint answers 200 (plain bash, so nothing but a JDK is needed)
+  exec 3<>"/dev/tcp/127.0.0.1/$1"
+  printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+  reply=$(cat <&3)
+  [[ $reply == "HTTP/1."?" 200"* ]]
+)
+
+KAFKA_PORT=$kafka_port KAFKA_DATA_DIR="$data/kafka" \
+  java -Xmx256m -jar "$broker_jar" >"$data/logs/kafka.log" 2>&1 &
+pids+=($!)
+await kafka "grep -q 'Kafka broker ready' '$data/logs/kafka.log'" "${pids[-1]}"
+
+export KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_DATA_DIR="$data"
+QUARKUS_HTTP_PORT=$catalog_port java -Xmx256m -jar "$catalog_jar" >"$data/logs/catalog.log" 2>&1 &
+pids+=($!)
+QUARKUS_HTTP_PORT=$assessment_port java -Xmx256m -jar "$assessment_jar" >"$data/logs/assessment.log" 2>&1 &
+pids+=($!)
+await catalog "ready $catalog_port" "${pids[1]}"
+await assessment "ready $assessment_port" "${pids[2]}"
+
+cat <<TXT
+
+Pathfinder is running (data in $data, logs in $data/logs).
+  Kafka broker        localhost:$kafka_port
+  Catalogue API       http://localhost:$catalog_port      Swagger UI http://localhost:$catalog_port/q/swagger-ui
+  Assessment API      http://localhost:$assessment_port      Swagger UI http://localhost:$assessment_port/q/swagger-ui
+  Health              http://localhost:$catalog_port/q/health   http://localhost:$assessment_port/q/health
+Tokens (development key pair in deploy/local/dev-keys):
+  java deploy/local/MintToken.java tenant acme    # for the assessment API
+  java deploy/local/MintToken.java admin          # for catalogue writes
+Press Ctrl-C to stop.
+TXT
+wait -n "${pids[@]}" || true
+echo "A process stopped unexpectedly; see $data/logs." >&2
+exit 1
