@@ -1,0 +1,41 @@
+package io.pathfinder.catalog.catalog.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps this instance's view current when another instance changes the catalogue: every instance
+ * has its own consumer group, so each one sees every change.
+ */
+@ApplicationScoped
+public class CatalogChangedListener {
+
+    private static final Logger LOG = Logger.getLogger(CatalogChangedListener.class);
+
+    private final CurrentCatalog catalog;
+    private final ObjectMapper mapper;
+
+    public CatalogChangedListener(CurrentCatalog catalog, ObjectMapper mapper) {
+        this.catalog = catalog;
+        this.mapper = mapper;
+    }
+
+    @Incoming("catalog-changed")
+    @Blocking
+    public void onCatalogChanged(String payload) {
+        try {
+            JsonNode version = mapper.readTree(payload).path("catalogVersion");
+            if (version.canConvertToLong()) {
+                catalog.refreshIfOlderThan(version.asLong());
+            }
+        } catch (JsonProcessingException e) {
+            LOG.warnf("Ignoring a catalog-changed record that is not JSON: %s", e.getOriginalMessage());
+        }
+    }
+}

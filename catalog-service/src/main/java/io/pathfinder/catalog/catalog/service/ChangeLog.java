@@ -1,0 +1,63 @@
+package io.pathfinder.catalog.catalog.service;
+
+import io.pathfinder.catalog.catalog.entity.CatalogVersionEntity;
+import io.pathfinder.catalog.catalog.entity.OutboxRecord;
+import io.pathfinder.contracts.model.CatalogChanged;
+import io.pathfinder.contracts.model.CatalogChanged.ChangeEnum;
+import io.pathfinder.contracts.model.Role;
+import io.pathfinder.contracts.model.Skill;
+import io.pathfinder.contracts.model.TransitionOption;
+import io.pathfinder.contracts.model.TransitionPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Bumps the catalogue version and writes one outbox event per changed entry, inside the caller's
+ * transaction: the events exist exactly when the change commits.
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    private final CatalogDocuments documents;
+
+    public ChangeLog(CatalogDocuments documents) {
+        this.documents = documents;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long record(List<CatalogChange> changes) {
+        CatalogVersionEntity row = CatalogVersionEntity.lockForChange();
+        return stamp(row, row.version + 1, changes);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long recordImport(long version, List<CatalogChange> changes) {
+        return stamp(CatalogVersionEntity.lockForChange(), version, changes);
+    }
+
+    private long stamp(CatalogVersionEntity row, long version, List<CatalogChange> changes) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        row.version = version;
+        row.updatedAt = now;
+        changes.forEach(change -> OutboxRecord.of(change.key(), documents.write(event(change, version, now)), now).persist());
+        return version;
+    }
+
+    private static CatalogChanged event(CatalogChange change, long version, OffsetDateTime at) {
+        CatalogChanged event = new CatalogChanged(UUID.randomUUID(), version, at, change.entityType(), change.slug(),
+                change.state() == null ? ChangeEnum.DELETED : ChangeEnum.UPSERTED);
+        if (change.state() != null) {
+            switch (change.entityType()) {
+                case ROLE -> event.setRole((Role) change.state());
+                case SKILL -> event.setSkill((Skill) change.state());
+                case OPTION -> event.setOption((TransitionOption) change.state());
+                case PATH -> event.setPath((TransitionPath) change.state());
+            }
+        }
+        return event;
+    }
+}

@@ -1,0 +1,65 @@
+package io.pathfinder.catalog.option.resource;
+
+import io.pathfinder.catalog.catalog.service.CatalogView;
+import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.catalog.service.Preconditions;
+import io.pathfinder.catalog.catalog.service.Versioned;
+import io.pathfinder.catalog.option.service.OptionService;
+import io.pathfinder.catalog.problem.service.ProblemException;
+import io.pathfinder.contracts.catalog.api.OptionsApi;
+import io.pathfinder.contracts.model.TransitionOption;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+public class OptionsResource implements OptionsApi {
+
+    private final CurrentCatalog catalog;
+    private final OptionService options;
+
+    public OptionsResource(CurrentCatalog catalog, OptionService options) {
+        this.catalog = catalog;
+        this.options = options;
+    }
+
+    @Override
+    public Response listOptions() {
+        CatalogView view = catalog.view();
+        return Response.ok(view.options().values().stream().map(Versioned::value).toList())
+                .tag(Preconditions.catalogTag(view.version())).build();
+    }
+
+    @Override
+    public Response getOption(String slug) {
+        Versioned<TransitionOption> option = catalog.view().options().get(slug);
+        if (option == null) {
+            throw ProblemException.notFound("option", slug);
+        }
+        return Response.ok(option.value()).tag(Preconditions.entityTag(option.version())).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response createOption(TransitionOption option) {
+        Versioned<TransitionOption> created = options.create(option);
+        catalog.refresh();
+        return Response.created(URI.create("/options/" + option.getSlug()))
+                .tag(Preconditions.entityTag(created.version())).entity(created.value()).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response updateOption(String slug, String ifMatch, TransitionOption option) {
+        Versioned<TransitionOption> updated = options.update(slug, ifMatch, option);
+        catalog.refresh();
+        return Response.ok(updated.value()).tag(Preconditions.entityTag(updated.version())).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response deleteOption(String slug, String ifMatch, Boolean cascade) {
+        options.delete(slug, ifMatch, Boolean.TRUE.equals(cascade));
+        catalog.refresh();
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,40 @@
+package io.pathfinder.catalog.path.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.List;
+
+/** A transition path: its contract JSON, with the entries it references as columns the database checks. */
+@Entity
+@Table(name = "transition_paths")
+public class PathEntity extends PanacheEntityBase {
+
+    @Id
+    public String slug;
+
+    @Version
+    public long version;
+
+    @Column(name = "from_role")
+    public String fromRole;
+
+    @Column(name = "to_role")
+    public String toRole;
+
+    @Column(name = "option_slug")
+    public String option;
+
+    public String document;
+
+    public static List<PathEntity> usingRole(String role) {
+        return list("fromRole = ?1 or toRole = ?1", role);
+    }
+
+    public static List<PathEntity> usingOption(String option) {
+        return list("option", option);
+    }
+}

@@ -1,0 +1,85 @@
+package io.pathfinder.catalog.path.resource;
+
+import io.pathfinder.catalog.catalog.resource.Pages;
+import io.pathfinder.catalog.catalog.service.CatalogView;
+import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.catalog.service.Preconditions;
+import io.pathfinder.catalog.catalog.service.Versioned;
+import io.pathfinder.catalog.path.service.PathService;
+import io.pathfinder.catalog.problem.service.ProblemException;
+import io.pathfinder.contracts.catalog.api.PathsApi;
+import io.pathfinder.contracts.model.PathPage;
+import io.pathfinder.contracts.model.TransitionPath;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.List;
+
+public class PathsResource implements PathsApi {
+
+    private final CurrentCatalog catalog;
+    private final PathService paths;
+
+    public PathsResource(CurrentCatalog catalog, PathService paths) {
+        this.catalog = catalog;
+        this.paths = paths;
+    }
+
+    @Override
+    public Response listPaths(String from, String to, String option, Integer maxEffortMonths, Integer page, Integer size) {
+        CatalogView view = catalog.view();
+        List<TransitionPath> matching = view.paths().values().stream()
+                .map(Versioned::value)
+                .filter(path -> from == null || path.getFrom().equals(from))
+                .filter(path -> to == null || path.getTo().equals(to))
+                .filter(path -> option == null || path.getOption().equals(option))
+                .filter(path -> maxEffortMonths == null || path.getEffortMonths() <= maxEffortMonths)
+                .sorted(CatalogView.LEAST_EFFORT_FIRST)
+                .toList();
+        Pages pages = new Pages(page, size);
+        UriBuilder query = UriBuilder.fromPath("/paths");
+        Pages.addFilter(query, "from", from);
+        Pages.addFilter(query, "to", to);
+        Pages.addFilter(query, "option", option);
+        Pages.addFilter(query, "maxEffortMonths", maxEffortMonths);
+        return pages.headers(Response.ok(new PathPage(page, size, (long) matching.size(), pages.slice(matching))),
+                        query, matching.size())
+                .tag(Preconditions.catalogTag(view.version()))
+                .build();
+    }
+
+    @Override
+    public Response getPath(String slug) {
+        Versioned<TransitionPath> path = catalog.view().paths().get(slug);
+        if (path == null) {
+            throw ProblemException.notFound("path", slug);
+        }
+        return Response.ok(path.value()).tag(Preconditions.entityTag(path.version())).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response createPath(TransitionPath path) {
+        Versioned<TransitionPath> created = paths.create(path);
+        catalog.refresh();
+        return Response.created(URI.create("/paths/" + path.getSlug()))
+                .tag(Preconditions.entityTag(created.version())).entity(created.value()).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response updatePath(String slug, String ifMatch, TransitionPath path) {
+        Versioned<TransitionPath> updated = paths.update(slug, ifMatch, path);
+        catalog.refresh();
+        return Response.ok(updated.value()).tag(Preconditions.entityTag(updated.version())).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response deletePath(String slug, String ifMatch) {
+        paths.delete(slug, ifMatch);
+        catalog.refresh();
+        return Response.noContent().build();
+    }
+}

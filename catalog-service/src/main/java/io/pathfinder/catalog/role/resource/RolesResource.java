@@ -1,0 +1,158 @@
+package io.pathfinder.catalog.role.resource;
+
+import io.pathfinder.catalog.catalog.resource.Pages;
+import io.pathfinder.catalog.catalog.service.CatalogView;
+import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.catalog.service.Preconditions;
+import io.pathfinder.catalog.catalog.service.Versioned;
+import io.pathfinder.catalog.problem.service.ProblemException;
+import io.pathfinder.catalog.role.service.RoleComparisons;
+import io.pathfinder.catalog.role.service.RoleService;
+import io.pathfinder.contracts.catalog.api.RolesApi;
+import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.Role;
+import io.pathfinder.contracts.model.RoleFamily;
+import io.pathfinder.contracts.model.RolePage;
+import io.pathfinder.contracts.model.RoleRequiringSkill;
+import io.pathfinder.contracts.model.RoleSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+public class RolesResource implements RolesApi {
+
+    private static final Map<String, Comparator<Role>> SORTS = Map.of(
+            "title", Comparator.comparing(Role::getTitle),
+            "slug", Comparator.comparing(Role::getSlug),
+            "family", Comparator.comparing((Role r) -> r.getFamily().toString()).thenComparing(Role::getTitle));
+
+    private final CurrentCatalog catalog;
+    private final RoleService roles;
+
+    public RolesResource(CurrentCatalog catalog, RoleService roles) {
+        this.catalog = catalog;
+        this.roles = roles;
+    }
+
+    @Override
+    public Response listRoles(RoleFamily family, String skill, String option, String q, String sort, Integer page, Integer size) {
+        Comparator<Role> order = sortOrder(sort);
+        CatalogView view = catalog.view();
+        Set<String> requiringSkill = skill == null ? null : view.rolesBySkill().getOrDefault(skill, List.of()).stream()
+                .map(RoleRequiringSkill::getRole).collect(Collectors.toSet());
+        Set<String> reachable = option == null ? null : view.rolesByOption().getOrDefault(option, Set.of());
+        List<Role> matching = view.roles().values().stream()
+                .map(Versioned::value)
+                .filter(role -> family == null || role.getFamily() == family)
+                .filter(role -> requiringSkill == null || requiringSkill.contains(role.getSlug()))
+                .filter(role -> reachable == null || reachable.contains(role.getSlug()))
+                .filter(containsWords(q))
+                .sorted(order)
+                .toList();
+        Pages pages = new Pages(page, size);
+        List<RoleSummary> items = pages.slice(matching).stream()
+                .map(r -> new RoleSummary(r.getSlug(), r.getTitle(), r.getFamily(), r.getSummary())
+                        .specialisation(r.getSpecialisation()))
+                .toList();
+        UriBuilder query = UriBuilder.fromPath("/roles");
+        Pages.addFilter(query, "family", family);
+        Pages.addFilter(query, "skill", skill);
+        Pages.addFilter(query, "option", option);
+        Pages.addFilter(query, "q", q);
+        Pages.addFilter(query, "sort", sort);
+        return pages.headers(Response.ok(new RolePage(page, size, (long) matching.size(), items)), query, matching.size())
+                .tag(Preconditions.catalogTag(view.version()))
+                .build();
+    }
+
+    @Override
+    public Response getRole(String slug) {
+        Versioned<Role> role = find(catalog.view(), slug);
+        return Response.ok(role.value()).tag(Preconditions.entityTag(role.version())).build();
+    }
+
+    @Override
+    public Response listRoleRequirements(String slug) {
+        return Response.ok(find(catalog.view(), slug).value().getRequirements()).build();
+    }
+
+    @Override
+    public Response listRolePaths(String slug, String option, Integer maxEffortMonths) {
+        CatalogView view = catalog.view();
+        find(view, slug);
+        return Response.ok(view.pathsFrom().getOrDefault(slug, List.of()).stream()
+                .filter(path -> option == null || path.getOption().equals(option))
+                .filter(path -> maxEffortMonths == null || path.getEffortMonths() <= maxEffortMonths)
+                .toList()).build();
+    }
+
+    @Override
+    public Response compareRoles(String slug, String other) {
+        CatalogView view = catalog.view();
+        return Response.ok(RoleComparisons.compare(find(view, slug).value(), find(view, other).value(), view.skills()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response createRole(Role role) {
+        Versioned<Role> created = roles.create(role);
+        catalog.refresh();
+        return Response.created(URI.create("/roles/" + role.getSlug()))
+                .tag(Preconditions.entityTag(created.version())).entity(created.value()).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response updateRole(String slug, String ifMatch, Role role) {
+        Versioned<Role> updated = roles.update(slug, ifMatch, role);
+        catalog.refresh();
+        return Response.ok(updated.value()).tag(Preconditions.entityTag(updated.version())).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response deleteRole(String slug, String ifMatch, Boolean cascade) {
+        roles.delete(slug, ifMatch, Boolean.TRUE.equals(cascade));
+        catalog.refresh();
+        return Response.noContent().build();
+    }
+
+    private static Versioned<Role> find(CatalogView view, String slug) {
+        Versioned<Role> role = view.roles().get(slug);
+        if (role == null) {
+            throw ProblemException.notFound("role", slug);
+        }
+        return role;
+    }
+
+    static Comparator<Role> sortOrder(String sort) {
+        boolean descending = sort.startsWith("-");
+        Comparator<Role> order = SORTS.get(descending ? sort.substring(1) : sort);
+        if (order == null) {
+            throw ProblemException.badRequest(List.of(new FieldError("query.sort",
+                    "must be one of title, -title, slug, -slug, family, -family")));
+        }
+        return descending ? order.reversed() : order;
+    }
+
+    private static Predicate<Role> containsWords(String q) {
+        if (q == null || q.isBlank()) {
+            return role -> true;
+        }
+        List<String> words = Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return role -> {
+            String text = (role.getTitle() + " " + role.getSummary()).toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(text::contains);
+        };
+    }
+}

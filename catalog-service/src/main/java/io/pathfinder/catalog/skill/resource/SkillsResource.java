@@ -1,0 +1,121 @@
+package io.pathfinder.catalog.skill.resource;
+
+import io.pathfinder.catalog.catalog.resource.Pages;
+import io.pathfinder.catalog.catalog.service.CatalogView;
+import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.catalog.service.Preconditions;
+import io.pathfinder.catalog.catalog.service.Versioned;
+import io.pathfinder.catalog.problem.service.ProblemException;
+import io.pathfinder.catalog.skill.service.SkillService;
+import io.pathfinder.contracts.catalog.api.SkillsApi;
+import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.Skill;
+import io.pathfinder.contracts.model.SkillCategory;
+import io.pathfinder.contracts.model.SkillPage;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+public class SkillsResource implements SkillsApi {
+
+    private static final Map<String, Comparator<Skill>> SORTS = Map.of(
+            "name", Comparator.comparing(Skill::getName),
+            "slug", Comparator.comparing(Skill::getSlug),
+            "category", Comparator.comparing((Skill s) -> s.getCategory().toString()).thenComparing(Skill::getName));
+
+    private final CurrentCatalog catalog;
+    private final SkillService skills;
+
+    public SkillsResource(CurrentCatalog catalog, SkillService skills) {
+        this.catalog = catalog;
+        this.skills = skills;
+    }
+
+    @Override
+    public Response listSkills(SkillCategory category, String q, String sort, Integer page, Integer size) {
+        Comparator<Skill> order = sortOrder(sort);
+        CatalogView view = catalog.view();
+        List<String> words = q == null ? List.of()
+                : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<Skill> matching = view.skills().values().stream()
+                .map(Versioned::value)
+                .filter(skill -> category == null || skill.getCategory() == category)
+                .filter(skill -> {
+                    String text = (skill.getName() + " " + skill.getDescription()).toLowerCase(Locale.ROOT);
+                    return words.stream().allMatch(text::contains);
+                })
+                .sorted(order)
+                .toList();
+        Pages pages = new Pages(page, size);
+        UriBuilder query = UriBuilder.fromPath("/skills");
+        Pages.addFilter(query, "category", category);
+        Pages.addFilter(query, "q", q);
+        Pages.addFilter(query, "sort", sort);
+        return pages.headers(Response.ok(new SkillPage(page, size, (long) matching.size(), pages.slice(matching))),
+                        query, matching.size())
+                .tag(Preconditions.catalogTag(view.version()))
+                .build();
+    }
+
+    @Override
+    public Response getSkill(String slug) {
+        Versioned<Skill> skill = find(catalog.view(), slug);
+        return Response.ok(skill.value()).tag(Preconditions.entityTag(skill.version())).build();
+    }
+
+    @Override
+    public Response listSkillRoles(String slug) {
+        CatalogView view = catalog.view();
+        find(view, slug);
+        return Response.ok(view.rolesBySkill().getOrDefault(slug, List.of())).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response createSkill(Skill skill) {
+        Versioned<Skill> created = skills.create(skill);
+        catalog.refresh();
+        return Response.created(URI.create("/skills/" + skill.getSlug()))
+                .tag(Preconditions.entityTag(created.version())).entity(created.value()).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response updateSkill(String slug, String ifMatch, Skill skill) {
+        Versioned<Skill> updated = skills.update(slug, ifMatch, skill);
+        catalog.refresh();
+        return Response.ok(updated.value()).tag(Preconditions.entityTag(updated.version())).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response deleteSkill(String slug, String ifMatch, Boolean cascade) {
+        skills.delete(slug, ifMatch, Boolean.TRUE.equals(cascade));
+        catalog.refresh();
+        return Response.noContent().build();
+    }
+
+    private static Versioned<Skill> find(CatalogView view, String slug) {
+        Versioned<Skill> skill = view.skills().get(slug);
+        if (skill == null) {
+            throw ProblemException.notFound("skill", slug);
+        }
+        return skill;
+    }
+
+    private static Comparator<Skill> sortOrder(String sort) {
+        boolean descending = sort.startsWith("-");
+        Comparator<Skill> order = SORTS.get(descending ? sort.substring(1) : sort);
+        if (order == null) {
+            throw ProblemException.badRequest(List.of(new FieldError("query.sort",
+                    "must be one of name, -name, slug, -slug, category, -category")));
+        }
+        return descending ? order.reversed() : order;
+    }
+}

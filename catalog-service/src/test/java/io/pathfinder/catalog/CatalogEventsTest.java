@@ -1,0 +1,125 @@
+package io.pathfinder.catalog;
+
+import static io.pathfinder.catalog.Api.adminToken;
+import static io.pathfinder.catalog.Api.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.catalog.skill.service.SkillService;
+import io.pathfinder.contracts.model.Skill;
+import io.pathfinder.contracts.model.SkillCategory;
+import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class CatalogEventsTest {
+
+    private static final String TOPIC = "pathfinder.catalog-changed.v1";
+
+    @Inject
+    SkillService skills;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void aCommittedWriteIsPublished() throws Exception {
+        given().header("Authorization", "Bearer " + adminToken()).contentType(ContentType.JSON).body(CatalogWriteTest.skill("event-skill"))
+                .when().post("/skills")
+                .then().statusCode(201);
+        long version = given().get("/catalog/version").jsonPath().getLong("version");
+
+        JsonNode event = mapper.readTree(readUntil("skill:event-skill").get("skill:event-skill"));
+        assertEquals("skill", event.get("entityType").asText());
+        assertEquals("event-skill", event.get("key").asText());
+        assertEquals("upserted", event.get("change").asText());
+        assertEquals("Skill event-skill", event.get("skill").get("name").asText());
+        assertEquals(version, event.get("catalogVersion").asLong());
+    }
+
+    @Test
+    void theImportedCatalogueIsOnTheTopic() {
+        Map<String, String> records = readUntil("path:data-scientist-to-senior-data-scientist");
+        assertTrue(records.containsKey("role:data-scientist"));
+        assertTrue(records.containsKey("option:lateral-leadership"));
+        assertTrue(records.containsKey("skill:python"));
+    }
+
+    @Test
+    void aRolledBackWriteIsNotPublished() {
+        assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            skills.create(skill("rolled-back-skill"));
+            QuarkusTransaction.setRollbackOnly();
+        }));
+        // A later committed write: once its event is on the topic, the rolled-back one would be before it.
+        skills.create(skill("after-rollback-skill"));
+
+        Map<String, String> records = readUntil("skill:after-rollback-skill");
+        assertFalse(records.containsKey("skill:rolled-back-skill"));
+        given().when().get("/skills/rolled-back-skill").then().statusCode(404);
+    }
+
+    @Test
+    void theViewFollowsChangesMadeByAnotherInstance() throws InterruptedException {
+        // The service call commits without refreshing this instance's view, as a write on another instance would.
+        skills.create(skill("remote-skill"));
+        Instant deadline = Instant.now().plusSeconds(20);
+        int status = 404;
+        while (status != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            status = given().when().get("/skills/remote-skill").statusCode();
+        }
+        assertEquals(200, status);
+    }
+
+    private static Skill skill(String slug) {
+        return new Skill(slug, "Skill " + slug, SkillCategory.TECHNICAL, "A skill made by a test.", 1.0);
+    }
+
+    /** Reads the topic from the start, as a late consumer would, until the key appears; latest value per key. */
+    private Map<String, String> readUntil(String key) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "catalog-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, String> records = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (!records.containsKey(key) && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    records.put(record.key(), record.value());
+                }
+            }
+        }
+        assertTrue(records.containsKey(key), "no record with key " + key + " within 30 s");
+        return records;
+    }
+}
