@@ -1,59 +1,42 @@
 package io.pathfinder.catalog;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.pathfinder.contracts.testing.ContractValidation;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.smallrye.jwt.util.KeyUtils;
+import java.security.PrivateKey;
 
-/** REST Assured with the served contract checked on every call. */
+/** REST Assured with the served contract checked on every call, and the tokens tests present. */
 public final class Api {
 
-    private static final String CONTRACT = readContract();
-
-    /** Checks request and response against the contract; allOf pages are merged so additionalProperties holds. */
-    private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForInlineApiSpecification(CONTRACT).withResolveCombinators(true).build());
-
-    /** For requests that break the contract on purpose: only the response is checked. */
-    private static final OpenApiValidationFilter RESPONSES = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForInlineApiSpecification(CONTRACT)
-                    .withResolveCombinators(true)
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build());
+    private static final ContractValidation CONTRACT = new ContractValidation("openapi/catalog/openapi.yaml");
+    private static final PrivateKey SIGNING_KEY = readSigningKey();
 
     private Api() {
     }
 
     public static RequestSpecification given() {
-        return RestAssured.given().filter(STRICT);
+        return RestAssured.given().filter(CONTRACT.strict());
     }
 
     public static RequestSpecification givenInvalidRequest() {
-        return RestAssured.given().filter(RESPONSES);
+        return RestAssured.given().filter(CONTRACT.responsesOnly());
     }
 
     public static String adminToken() {
-        return Jwt.issuer("pathfinder").upn("admin@pathfinder.example").groups("catalog-admin").sign();
+        return Jwt.issuer("pathfinder").upn("admin@pathfinder.example").groups("catalog-admin").sign(SIGNING_KEY);
     }
 
     public static String readerToken() {
-        return Jwt.issuer("pathfinder").upn("reader@pathfinder.example").groups("catalog-reader").sign();
+        return Jwt.issuer("pathfinder").upn("reader@pathfinder.example").groups("catalog-reader").sign(SIGNING_KEY);
     }
 
-    private static String readContract() {
-        try (InputStream in = Api.class.getClassLoader().getResourceAsStream("openapi/catalog/openapi.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static PrivateKey readSigningKey() {
+        try {
+            return KeyUtils.readPrivateKey("privateKey.pem");
+        } catch (Exception e) {
+            throw new IllegalStateException("The test signing key is unreadable", e);
         }
     }
 }

@@ -29,6 +29,7 @@ public class CatalogCopy {
     private final Map<String, Role> roles = new TreeMap<>();
     private final Map<String, TransitionPath> paths = new TreeMap<>();
     private long version;
+    private long expectedEntries;
     private boolean caughtUp;
     private ScoringEngine engine;
 
@@ -45,7 +46,10 @@ public class CatalogCopy {
             case OPTION -> put(options, key, deleted ? null : change.getOption());
             case PATH -> put(paths, key, deleted ? null : change.getPath());
         }
-        version = Math.max(version, change.getCatalogVersion());
+        if (change.getCatalogVersion() >= version) {
+            version = change.getCatalogVersion();
+            expectedEntries = change.getEntryCount();
+        }
         engine = null;
     }
 
@@ -54,8 +58,13 @@ public class CatalogCopy {
         caughtUp = true;
     }
 
+    /**
+     * Ready once caught up with the topic and holding every entry of its catalogue version: a copy
+     * that started while a change was still being published waits for the rest of it.
+     */
     public synchronized boolean isReady() {
-        return caughtUp && version > 0;
+        return caughtUp && version > 0
+                && options.size() + skills.size() + roles.size() + paths.size() == expectedEntries;
     }
 
     public synchronized long version() {

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pathfinder.assessment.support.Answers;
 import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.assessment.support.KafkaTopics;
-import io.pathfinder.contracts.model.CatalogSnapshot;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,15 +35,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 class AssessmentFlowTest {
 
-    private CatalogSnapshot catalog;
-
     @BeforeEach
     void catalogueIsLoaded() throws InterruptedException {
-        catalog = DefaultCatalog.publishAndAwaitCopy();
+        DefaultCatalog.publishAndAwaitCopy();
     }
 
     @Test
     void questionnaireTravelsThroughKafkaAndComesBackScored() throws Exception {
+        int catalogVersion = RestAssured.get("/questionnaire").then().statusCode(200).extract().path("catalogVersion");
         ExtractableResponse<Response> accepted = asTenant("acme")
                 .contentType("application/json")
                 .body(Answers.platformBuilder())
@@ -61,7 +59,7 @@ class AssessmentFlowTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SCORED"))
-                .body("result.catalogVersion", equalTo(catalog.getVersion().intValue()))
+                .body("result.catalogVersion", equalTo(catalogVersion))
                 .body("result.modelVersion", notNullValue())
                 .body("result.recommendations", hasSize(greaterThan(0)))
                 .body("result.recommendations[0].rank", equalTo(1))
@@ -98,6 +96,45 @@ class AssessmentFlowTest {
                 .body("items.id", everyItem(is(not(id))));
         asTenant("globex").delete("/assessments/" + id).then().statusCode(404);
         asTenant("acme").get("/assessments/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void deletingErasesTheAnswersAndTheResults() {
+        String id = asTenant("eraser").contentType("application/json").body(Answers.platformBuilder())
+                .post("/assessments").then().statusCode(202).extract().path("id");
+        asTenant("eraser").get("/assessments/" + id + "?waitSeconds=20").then().statusCode(200)
+                .body("status", equalTo("SCORED"));
+
+        asTenant("eraser").delete("/assessments/" + id).then().statusCode(204);
+        asTenant("eraser").get("/assessments/" + id).then().statusCode(404);
+        asTenant("eraser").get("/assessments").then().statusCode(200).body("items.id", everyItem(is(not(id))));
+    }
+
+    @Test
+    void theListIsPaginatedNewestFirst() {
+        String tenant = "pager-" + java.util.UUID.randomUUID();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(asTenant(tenant).contentType("application/json").body(Answers.platformBuilder())
+                    .post("/assessments").then().statusCode(202).extract().path("id"));
+        }
+        asTenant(tenant).get("/assessments?size=2&page=1").then().statusCode(200)
+                .header("X-Total-Count", "3")
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""))
+                .body("total", equalTo(3))
+                .body("items", hasSize(2))
+                .body("items[0].id", equalTo(ids.get(2)));
+        asTenant(tenant).get("/assessments?size=2&page=2").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(ids.get(0)));
+    }
+
+    @Test
+    void theServiceServesItsContractAndIsReady() {
+        RestAssured.get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", equalTo("Pathfinder assessment API"));
+        RestAssured.get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'catalog-copy' }.status", equalTo("UP"));
     }
 
     @Test

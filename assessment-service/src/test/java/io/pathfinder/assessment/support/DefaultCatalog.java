@@ -74,7 +74,9 @@ public final class DefaultCatalog {
     }
 
     private static CatalogChanged change(CatalogSnapshot snapshot, CatalogChanged.EntityTypeEnum type, String key) {
-        return new CatalogChanged().eventId(UUID.randomUUID()).catalogVersion(snapshot.getVersion())
+        long entries = snapshot.getOptions().size() + snapshot.getSkills().size() + snapshot.getRoles().size()
+                + snapshot.getPaths().size();
+        return new CatalogChanged().eventId(UUID.randomUUID()).catalogVersion(snapshot.getVersion()).entryCount(entries)
                 .changedAt(OffsetDateTime.now()).entityType(type).key(key).change(CatalogChanged.ChangeEnum.UPSERTED);
     }
 

@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * The scoring consumer. A malformed or unscorable event fails with {@link RejectedEventException}:
  * the channel's dead-letter strategy sets it aside with the reason in its headers, and consumption
  * moves on. Anything else (database down, no catalogue yet) is transient: it is retried with backoff,
- * holding the partition, so nothing is skipped and order is kept.
+ * and its offset is not committed until it succeeds, so nothing is skipped.
  */
 @ApplicationScoped
 public class QuestionnaireConsumer {
@@ -41,8 +41,10 @@ public class QuestionnaireConsumer {
         this.config = config;
     }
 
+    // Assessments are independent and processing is idempotent, so events are scored concurrently;
+    // offsets are still committed only up to the oldest event not yet done.
     @Incoming("questionnaire-submitted")
-    @Blocking(ordered = true)
+    @Blocking(ordered = false)
     public void consume(String payload) throws InterruptedException {
         QuestionnaireSubmitted event = parse(payload);
         Duration backoff = config.retryBackoff();

@@ -14,6 +14,7 @@ import io.pathfinder.contracts.model.RecommendationsScored;
 import io.pathfinder.contracts.model.ScoringResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -87,17 +88,23 @@ public class ScoringPipeline {
             throw fail(event.getAssessmentId(), e.getMessage());
         }
         // Stored timestamps keep microseconds at most: truncate so a republished event is identical.
-        OffsetDateTime scoredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        QuarkusTransaction.requiringNew().run(() -> {
-            AssessmentEntity assessment = repository.findById(event.getAssessmentId());
-            if (assessment != null) { // null when erased meanwhile: nothing to store, nothing to publish
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        // Locked, so when the same event is scored twice at once only the first result is kept and
+        // both publish that one.
+        AssessmentEntity stored = QuarkusTransaction.requiringNew().call(() -> {
+            AssessmentEntity assessment = repository.findById(event.getAssessmentId(), LockModeType.PESSIMISTIC_WRITE);
+            if (assessment != null && assessment.status == AssessmentStatus.PENDING) {
                 assessment.status = AssessmentStatus.SCORED;
                 assessment.result = json.write(result);
-                assessment.completedAt = scoredAt;
+                assessment.completedAt = now;
             }
+            return assessment;
         });
+        if (stored == null || stored.status != AssessmentStatus.SCORED) {
+            return; // erased meanwhile, or failed by a concurrent delivery: nothing to publish
+        }
         waiters.completed(event.getAssessmentId());
-        publish(event, result, scoredAt);
+        publish(event, json.read(stored.result, ScoringResult.class), stored.completedAt.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     private AssessmentEntity findOrCreate(QuestionnaireSubmitted event) {

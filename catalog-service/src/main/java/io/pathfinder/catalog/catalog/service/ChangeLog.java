@@ -2,6 +2,10 @@ package io.pathfinder.catalog.catalog.service;
 
 import io.pathfinder.catalog.catalog.entity.CatalogVersionEntity;
 import io.pathfinder.catalog.catalog.entity.OutboxRecord;
+import io.pathfinder.catalog.option.entity.OptionEntity;
+import io.pathfinder.catalog.path.entity.PathEntity;
+import io.pathfinder.catalog.role.entity.RoleEntity;
+import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.pathfinder.contracts.model.CatalogChanged.ChangeEnum;
 import io.pathfinder.contracts.model.Role;
@@ -43,13 +47,16 @@ public class ChangeLog {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         row.version = version;
         row.updatedAt = now;
-        changes.forEach(change -> OutboxRecord.of(change.key(), documents.write(event(change, version, now)), now).persist());
+        // Counted after the change (the query flushes it), so consumers can tell a complete copy.
+        long entryCount = RoleEntity.count() + SkillEntity.count() + OptionEntity.count() + PathEntity.count();
+        changes.forEach(change -> OutboxRecord.of(change.key(),
+                documents.write(event(change, version, entryCount, now)), now).persist());
         return version;
     }
 
-    private static CatalogChanged event(CatalogChange change, long version, OffsetDateTime at) {
-        CatalogChanged event = new CatalogChanged(UUID.randomUUID(), version, at, change.entityType(), change.slug(),
-                change.state() == null ? ChangeEnum.DELETED : ChangeEnum.UPSERTED);
+    private static CatalogChanged event(CatalogChange change, long version, long entryCount, OffsetDateTime at) {
+        CatalogChanged event = new CatalogChanged(UUID.randomUUID(), version, entryCount, at, change.entityType(),
+                change.slug(), change.state() == null ? ChangeEnum.DELETED : ChangeEnum.UPSERTED);
         if (change.state() != null) {
             switch (change.entityType()) {
                 case ROLE -> event.setRole((Role) change.state());
