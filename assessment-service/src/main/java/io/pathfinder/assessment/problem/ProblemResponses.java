@@ -2,6 +2,7 @@ package io.pathfinder.assessment.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Problem;
 import io.quarkus.security.AuthenticationFailedException;
@@ -37,6 +38,12 @@ public class ProblemResponses {
         return problem(400, "Request is not valid", errors.size() + " field(s) are not valid", errors);
     }
 
+    /** Declared apart because Quarkus maps this subtype itself, without a problem document. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? "body" + pathOf(mapping) : "body";
@@ -57,8 +64,9 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        // JAX-RS answers 404 for a query value it cannot convert; the client sent a bad request.
-        if (status == 404 && e.getClass() != jakarta.ws.rs.NotFoundException.class) {
+        // JAX-RS answers 404, with the conversion error as cause, for a parameter value it cannot
+        // convert (?status=nonsense, a malformed id); the client sent a bad request.
+        if (status == 404 && e.getCause() != null) {
             status = 400;
         }
         Response.Status known = Response.Status.fromStatusCode(status);

@@ -130,6 +130,26 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void hostileInputGetsA4xxNeverA5xx() {
+        String huge = "{\"questionnaireVersion\": \"" + "x".repeat(1024 * 1024) + "\"}";
+        invalidAsTenant("acme").contentType("application/json").body(huge).post("/assessments").then().statusCode(413);
+        invalidAsTenant("acme").contentType("application/json").body("{\"currentRole\": 42, \"skills\": []}")
+                .post("/assessments").then().statusCode(400);
+        invalidAsTenant("acme").contentType("application/json").body("{ not json").post("/assessments")
+                .then().statusCode(400);
+        Map<String, Object> unknownField = Answers.platformBuilder();
+        unknownField.put("salary", 1_000_000);
+        invalidAsTenant("acme").contentType("application/json").body(unknownField).post("/assessments")
+                .then().statusCode(400).body("errors.field", hasItem("body.salary"));
+        for (String attack : java.util.List.of("' OR '1'='1", "../../etc/passwd", "<script>", "1; DROP TABLE assessment")) {
+            invalidAsTenant("acme").urlEncodingEnabled(false)
+                    .get("/assessments/" + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8)).then().statusCode(org.hamcrest.Matchers.allOf(
+                    org.hamcrest.Matchers.greaterThanOrEqualTo(400), org.hamcrest.Matchers.lessThan(500)));
+            invalidAsTenant("acme").queryParam("status", attack).get("/assessments").then().statusCode(400);
+        }
+    }
+
+    @Test
     void theServiceServesItsContractAndIsReady() {
         RestAssured.get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo("Pathfinder assessment API"));

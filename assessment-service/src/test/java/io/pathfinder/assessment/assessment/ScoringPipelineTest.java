@@ -14,11 +14,18 @@ import io.pathfinder.assessment.support.KafkaTopics;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +35,12 @@ import org.junit.jupiter.api.Test;
 class ScoringPipelineTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
+    Optional<String> schema;
 
     @BeforeEach
     void catalogueIsLoaded() throws InterruptedException {
@@ -108,6 +121,29 @@ class ScoringPipelineTest {
                 .then().statusCode(200)
                 .body("status", equalTo("FAILED"))
                 .body("failure", containsString("currentRole"));
+    }
+
+    @Test
+    void aTransientDatabaseFailureIsRetriedNotDeadLettered() throws Exception {
+        UUID id = UUID.randomUUID();
+        String table = schema.map(name -> name + ".").orElse("") + "assessment";
+        execute("ALTER TABLE " + table + " RENAME TO assessment_offline");
+        try {
+            KafkaTopics.produce(KafkaTopics.SUBMITTED, id.toString(), event(id, "patient").toString());
+            assertEquals(0, KafkaTopics.countRecords(KafkaTopics.SCORED, r -> id.toString().equals(r.key()),
+                    Duration.ofSeconds(2)), "nothing is scored while the database is away");
+        } finally {
+            execute("ALTER TABLE " + schema.map(name -> name + ".").orElse("") + "assessment_offline RENAME TO assessment");
+        }
+        KafkaTopics.awaitRecord(KafkaTopics.SCORED, r -> id.toString().equals(r.key()), WAIT);
+        assertEquals(0, KafkaTopics.countRecords(KafkaTopics.DEAD_LETTER, r -> id.toString().equals(r.key()),
+                Duration.ofSeconds(1)), "a transient failure is not dead-lettered");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static ObjectNode event(UUID id, String tenant) {

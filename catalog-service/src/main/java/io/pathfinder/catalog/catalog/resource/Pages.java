@@ -36,7 +36,8 @@ public record Pages(int page, int size) {
     /** Keeps a filter in the page links only when the client gave it. */
     public static void addFilter(UriBuilder query, String name, Object value) {
         if (value != null) {
-            query.queryParam(name, value);
+            // UriBuilder reads braces as template parameters; encoded, a search for "${x}" stays a search.
+            query.queryParam(name, String.valueOf(value).replace("{", "%7B").replace("}", "%7D"));
         }
     }
 }
