@@ -95,12 +95,20 @@ public class CatalogCopy {
         return skills.values().stream().sorted(Comparator.comparing(Skill::getName)).toList();
     }
 
-    public synchronized List<Role> rolesByTitle() {
-        return roles.values().stream().sorted(Comparator.comparing(Role::getTitle)).toList();
+    /** The roles one can answer as current role: those with a path leading out of them. */
+    public synchronized List<Role> startingRolesByTitle() {
+        return roles.values().stream()
+                .filter(role -> hasPathsFrom(role.getSlug()))
+                .sorted(Comparator.comparing(Role::getTitle))
+                .toList();
     }
 
     public synchronized boolean hasRole(String slug) {
         return roles.containsKey(slug);
+    }
+
+    public synchronized boolean hasPathsFrom(String role) {
+        return paths.values().stream().anyMatch(path -> path.getFrom().equals(role));
     }
 
     public synchronized boolean hasSkill(String slug) {

@@ -40,7 +40,7 @@ public class QuestionnaireDefinition {
     }
 
     private QuestionnaireSection profile() {
-        List<Choice> roles = catalog.rolesByTitle().stream()
+        List<Choice> roles = catalog.startingRolesByTitle().stream()
                 .map(role -> new Choice().value(role.getSlug()).label(role.getTitle()).description(role.getSummary()))
                 .toList();
         return section("profile", "Where you are now", null, List.of(

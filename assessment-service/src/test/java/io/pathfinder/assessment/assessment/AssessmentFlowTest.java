@@ -191,6 +191,18 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void onlyRolesWithAPathOutAreOfferedOrAccepted() {
+        // The default catalogue has no path out of "same role, new team": it is a destination only.
+        RestAssured.get("/questionnaire").then().statusCode(200)
+                .body("sections.find { it.id == 'profile' }.questions.find { it.id == 'currentRole' }.choices.value",
+                        org.hamcrest.Matchers.allOf(hasItem("data-scientist"), org.hamcrest.Matchers.not(hasItem("data-scientist-new-team"))));
+        Map<String, Object> answers = Answers.platformBuilder();
+        answers.put("currentRole", "data-scientist-new-team");
+        asTenant("acme").contentType("application/json").body(answers).post("/assessments")
+                .then().statusCode(400).body("errors.field", hasItem("body.currentRole"));
+    }
+
+    @Test
     void aRetriedSubmissionReturnsTheSameAssessmentAndPublishesNothingNew() {
         String retryKey = "retry-" + java.util.UUID.randomUUID();
         String first = asTenant("acme").contentType("application/json").header("Idempotency-Key", retryKey)

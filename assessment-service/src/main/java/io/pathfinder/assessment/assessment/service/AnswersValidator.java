@@ -42,6 +42,8 @@ public class AnswersValidator {
         }
         if (!catalog.hasRole(answers.getCurrentRole())) {
             errors.add(ApiProblem.field("body.currentRole", "no such role in the catalogue"));
+        } else if (!catalog.hasPathsFrom(answers.getCurrentRole())) {
+            errors.add(ApiProblem.field("body.currentRole", "the catalogue has no transition paths from this role yet"));
         }
         ratings(errors, "skills", answers.getSkills(), catalog::hasSkill, "no such skill in the catalogue");
         ratings(errors, "enjoyment", answers.getEnjoyment(), ACTIVITIES::contains, "no such activity");
