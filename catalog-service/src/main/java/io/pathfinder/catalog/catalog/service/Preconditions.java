@@ -1,8 +1,10 @@
 package io.pathfinder.catalog.catalog.service;
 
 import io.pathfinder.catalog.problem.service.ProblemException;
+import io.pathfinder.contracts.model.FieldError;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Arrays;
+import java.util.List;
 
 /** ETags and If-Match: an entry's tag is W/"version", a collection's is W/"catalog-version". */
 public final class Preconditions {
@@ -16,6 +18,13 @@ public final class Preconditions {
 
     public static EntityTag catalogTag(long catalogVersion) {
         return new EntityTag("catalog-" + catalogVersion, true);
+    }
+
+    /** A replacement names its entry in the path; the body may not name another one. */
+    public static void checkSameSlug(String pathSlug, String bodySlug) {
+        if (!pathSlug.equals(bodySlug)) {
+            throw ProblemException.badRequest(List.of(new FieldError("body.slug", "must equal the slug in the path")));
+        }
     }
 
     /** Absent If-Match (allowed on deletes) and "*" match any current version. */

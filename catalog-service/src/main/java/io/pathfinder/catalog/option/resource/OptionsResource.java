@@ -1,5 +1,6 @@
 package io.pathfinder.catalog.option.resource;
 
+import io.pathfinder.catalog.catalog.resource.EntryResponses;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
@@ -10,7 +11,6 @@ import io.pathfinder.contracts.catalog.api.OptionsApi;
 import io.pathfinder.contracts.model.TransitionOption;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 public class OptionsResource implements OptionsApi {
 
@@ -35,7 +35,7 @@ public class OptionsResource implements OptionsApi {
         if (option == null) {
             throw ProblemException.notFound("option", slug);
         }
-        return Response.ok(option.value()).tag(Preconditions.entityTag(option.version())).build();
+        return EntryResponses.ok(option);
     }
 
     @Override
@@ -43,8 +43,7 @@ public class OptionsResource implements OptionsApi {
     public Response createOption(TransitionOption option) {
         Versioned<TransitionOption> created = options.create(option);
         catalog.refresh();
-        return Response.created(URI.create("/options/" + option.getSlug()))
-                .tag(Preconditions.entityTag(created.version())).entity(created.value()).build();
+        return EntryResponses.created("options", option.getSlug(), created);
     }
 
     @Override
@@ -52,7 +51,7 @@ public class OptionsResource implements OptionsApi {
     public Response updateOption(String slug, String ifMatch, TransitionOption option) {
         Versioned<TransitionOption> updated = options.update(slug, ifMatch, option);
         catalog.refresh();
-        return Response.ok(updated.value()).tag(Preconditions.entityTag(updated.version())).build();
+        return EntryResponses.ok(updated);
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.pathfinder.catalog.option.entity.OptionEntity;
 import io.pathfinder.catalog.path.entity.PathEntity;
 import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
-import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.TransitionOption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,9 +36,7 @@ public class OptionService {
 
     @Transactional
     public Versioned<TransitionOption> update(String slug, String ifMatch, TransitionOption option) {
-        if (!slug.equals(option.getSlug())) {
-            throw ProblemException.badRequest(List.of(new FieldError("body.slug", "must equal the slug in the path")));
-        }
+        Preconditions.checkSameSlug(slug, option.getSlug());
         OptionEntity entity = find(slug);
         Preconditions.checkIfMatch(ifMatch, entity.version);
         return save(entity, option);

@@ -1,6 +1,7 @@
 package io.pathfinder.catalog.path.resource;
 
 import io.pathfinder.catalog.catalog.resource.Pages;
+import io.pathfinder.catalog.catalog.resource.EntryResponses;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
@@ -13,7 +14,6 @@ import io.pathfinder.contracts.model.TransitionPath;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.net.URI;
 import java.util.List;
 
 public class PathsResource implements PathsApi {
@@ -55,7 +55,7 @@ public class PathsResource implements PathsApi {
         if (path == null) {
             throw ProblemException.notFound("path", slug);
         }
-        return Response.ok(path.value()).tag(Preconditions.entityTag(path.version())).build();
+        return EntryResponses.ok(path);
     }
 
     @Override
@@ -63,8 +63,7 @@ public class PathsResource implements PathsApi {
     public Response createPath(TransitionPath path) {
         Versioned<TransitionPath> created = paths.create(path);
         catalog.refresh();
-        return Response.created(URI.create("/paths/" + path.getSlug()))
-                .tag(Preconditions.entityTag(created.version())).entity(created.value()).build();
+        return EntryResponses.created("paths", path.getSlug(), created);
     }
 
     @Override
@@ -72,7 +71,7 @@ public class PathsResource implements PathsApi {
     public Response updatePath(String slug, String ifMatch, TransitionPath path) {
         Versioned<TransitionPath> updated = paths.update(slug, ifMatch, path);
         catalog.refresh();
-        return Response.ok(updated.value()).tag(Preconditions.entityTag(updated.version())).build();
+        return EntryResponses.ok(updated);
     }
 
     @Override

@@ -40,9 +40,7 @@ public class PathService {
 
     @Transactional
     public Versioned<TransitionPath> update(String slug, String ifMatch, TransitionPath path) {
-        if (!slug.equals(path.getSlug())) {
-            throw ProblemException.badRequest(List.of(new FieldError("body.slug", "must equal the slug in the path")));
-        }
+        Preconditions.checkSameSlug(slug, path.getSlug());
         PathEntity entity = find(slug);
         Preconditions.checkIfMatch(ifMatch, entity.version);
         checkReferences(path);

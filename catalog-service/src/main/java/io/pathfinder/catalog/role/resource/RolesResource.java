@@ -1,6 +1,7 @@
 package io.pathfinder.catalog.role.resource;
 
 import io.pathfinder.catalog.catalog.resource.Pages;
+import io.pathfinder.catalog.catalog.resource.EntryResponses;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
@@ -18,7 +19,6 @@ import io.pathfinder.contracts.model.RoleSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -77,7 +77,7 @@ public class RolesResource implements RolesApi {
     @Override
     public Response getRole(String slug) {
         Versioned<Role> role = find(catalog.view(), slug);
-        return Response.ok(role.value()).tag(Preconditions.entityTag(role.version())).build();
+        return EntryResponses.ok(role);
     }
 
     @Override
@@ -107,8 +107,7 @@ public class RolesResource implements RolesApi {
     public Response createRole(Role role) {
         Versioned<Role> created = roles.create(role);
         catalog.refresh();
-        return Response.created(URI.create("/roles/" + role.getSlug()))
-                .tag(Preconditions.entityTag(created.version())).entity(created.value()).build();
+        return EntryResponses.created("roles", role.getSlug(), created);
     }
 
     @Override
@@ -116,7 +115,7 @@ public class RolesResource implements RolesApi {
     public Response updateRole(String slug, String ifMatch, Role role) {
         Versioned<Role> updated = roles.update(slug, ifMatch, role);
         catalog.refresh();
-        return Response.ok(updated.value()).tag(Preconditions.entityTag(updated.version())).build();
+        return EntryResponses.ok(updated);
     }
 
     @Override

@@ -48,9 +48,7 @@ public class RoleService {
 
     @Transactional
     public Versioned<Role> update(String slug, String ifMatch, Role role) {
-        if (!slug.equals(role.getSlug())) {
-            throw ProblemException.badRequest(List.of(new FieldError("body.slug", "must equal the slug in the path")));
-        }
+        Preconditions.checkSameSlug(slug, role.getSlug());
         RoleEntity entity = find(slug);
         Preconditions.checkIfMatch(ifMatch, entity.version);
         validate(role);

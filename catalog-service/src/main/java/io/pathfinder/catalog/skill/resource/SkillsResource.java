@@ -1,6 +1,7 @@
 package io.pathfinder.catalog.skill.resource;
 
 import io.pathfinder.catalog.catalog.resource.Pages;
+import io.pathfinder.catalog.catalog.resource.EntryResponses;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
@@ -15,7 +16,6 @@ import io.pathfinder.contracts.model.SkillPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -66,7 +66,7 @@ public class SkillsResource implements SkillsApi {
     @Override
     public Response getSkill(String slug) {
         Versioned<Skill> skill = find(catalog.view(), slug);
-        return Response.ok(skill.value()).tag(Preconditions.entityTag(skill.version())).build();
+        return EntryResponses.ok(skill);
     }
 
     @Override
@@ -81,8 +81,7 @@ public class SkillsResource implements SkillsApi {
     public Response createSkill(Skill skill) {
         Versioned<Skill> created = skills.create(skill);
         catalog.refresh();
-        return Response.created(URI.create("/skills/" + skill.getSlug()))
-                .tag(Preconditions.entityTag(created.version())).entity(created.value()).build();
+        return EntryResponses.created("skills", skill.getSlug(), created);
     }
 
     @Override
@@ -90,7 +89,7 @@ public class SkillsResource implements SkillsApi {
     public Response updateSkill(String slug, String ifMatch, Skill skill) {
         Versioned<Skill> updated = skills.update(slug, ifMatch, skill);
         catalog.refresh();
-        return Response.ok(updated.value()).tag(Preconditions.entityTag(updated.version())).build();
+        return EntryResponses.ok(updated);
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.entity.RoleEntity;
 import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
-import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.TransitionPath;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,9 +38,7 @@ public class SkillService {
 
     @Transactional
     public Versioned<Skill> update(String slug, String ifMatch, Skill skill) {
-        if (!slug.equals(skill.getSlug())) {
-            throw ProblemException.badRequest(List.of(new FieldError("body.slug", "must equal the slug in the path")));
-        }
+        Preconditions.checkSameSlug(slug, skill.getSlug());
         SkillEntity entity = find(slug);
         Preconditions.checkIfMatch(ifMatch, entity.version);
         return save(entity, skill);

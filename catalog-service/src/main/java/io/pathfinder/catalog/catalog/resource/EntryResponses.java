@@ -1,0 +1,22 @@
+package io.pathfinder.catalog.catalog.resource;
+
+import io.pathfinder.catalog.catalog.service.Preconditions;
+import io.pathfinder.catalog.catalog.service.Versioned;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Responses that carry one catalogue entry, tagged with its version for If-Match and If-None-Match. */
+public final class EntryResponses {
+
+    private EntryResponses() {
+    }
+
+    public static Response ok(Versioned<?> entry) {
+        return Response.ok(entry.value()).tag(Preconditions.entityTag(entry.version())).build();
+    }
+
+    public static Response created(String collection, String slug, Versioned<?> entry) {
+        return Response.created(URI.create("/" + collection + "/" + slug))
+                .tag(Preconditions.entityTag(entry.version())).entity(entry.value()).build();
+    }
+}
