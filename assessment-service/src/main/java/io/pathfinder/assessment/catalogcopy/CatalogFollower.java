@@ -1,9 +1,11 @@
 package io.pathfinder.assessment.catalogcopy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.assessment.observability.PipelineMetrics;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -31,17 +33,19 @@ public class CatalogFollower {
 
     private final CatalogCopy copy;
     private final ObjectMapper objectMapper;
-    private final String bootstrapServers;
+    private final PipelineMetrics metrics;
+    private final Map<String, Object> kafkaConfig;
     private final String topic;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean running = true;
 
-    public CatalogFollower(CatalogCopy copy, ObjectMapper objectMapper,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public CatalogFollower(CatalogCopy copy, ObjectMapper objectMapper, PipelineMetrics metrics,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "pathfinder.catalog.topic") String topic) {
         this.copy = copy;
         this.objectMapper = objectMapper;
-        this.bootstrapServers = bootstrapServers;
+        this.metrics = metrics;
+        this.kafkaConfig = kafkaConfig;
         this.topic = topic;
     }
 
@@ -60,8 +64,9 @@ public class CatalogFollower {
     }
 
     private void follow() {
+        // All of the kafka.* configuration, so TLS and SASL settings reach this consumer too.
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(kafkaConfig);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -105,11 +110,14 @@ public class CatalogFollower {
 
     private void apply(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
+            metrics.consumed(topic, "tombstone");
             return; // a tombstone: the deletion event before it has already been applied
         }
         try {
             copy.apply(objectMapper.readValue(record.value(), CatalogChanged.class));
+            metrics.consumed(topic, "applied");
         } catch (Exception e) {
+            metrics.consumed(topic, "skipped");
             LOG.errorf(e, "Skipping unreadable catalogue change at %s-%d@%d", record.topic(), record.partition(),
                     record.offset());
         }

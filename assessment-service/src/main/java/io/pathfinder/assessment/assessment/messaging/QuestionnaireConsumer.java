@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pathfinder.assessment.assessment.service.ScoringPipeline;
 import io.pathfinder.assessment.assessment.service.ScoringPipeline.RejectedEventException;
 import io.pathfinder.assessment.config.ScoringConfig;
+import io.pathfinder.assessment.observability.PipelineMetrics;
+import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -32,13 +35,18 @@ public class QuestionnaireConsumer {
     private final ObjectMapper objectMapper;
     private final Validator validator;
     private final ScoringConfig config;
+    private final PipelineMetrics metrics;
+    private final String topic;
 
     public QuestionnaireConsumer(ScoringPipeline pipeline, ObjectMapper objectMapper, Validator validator,
-            ScoringConfig config) {
+            ScoringConfig config, PipelineMetrics metrics,
+            @ConfigProperty(name = "mp.messaging.incoming.questionnaire-submitted.topic") String topic) {
         this.pipeline = pipeline;
         this.objectMapper = objectMapper;
         this.validator = validator;
         this.config = config;
+        this.metrics = metrics;
+        this.topic = topic;
     }
 
     // Assessments are independent and processing is idempotent, so events are scored concurrently;
@@ -46,6 +54,19 @@ public class QuestionnaireConsumer {
     @Incoming("questionnaire-submitted")
     @Blocking(ordered = false)
     public void consume(String payload) throws InterruptedException {
+        // The record's consumer span is current here, so the stored result and the scored event join
+        // the submission's trace (TraceAcrossKafkaTest).
+        try {
+            scoreWithRetries(payload);
+            metrics.consumed(topic, "processed");
+        } catch (RejectedEventException e) {
+            metrics.consumed(topic, "dead-lettered");
+            metrics.deadLettered(e.reason());
+            throw e;
+        }
+    }
+
+    private void scoreWithRetries(String payload) throws InterruptedException {
         QuestionnaireSubmitted event = parse(payload);
         Duration backoff = config.retryBackoff();
         while (true) {
@@ -65,17 +86,17 @@ public class QuestionnaireConsumer {
 
     private QuestionnaireSubmitted parse(String payload) {
         if (payload == null) {
-            throw new RejectedEventException("The event has no value");
+            throw new RejectedEventException(DeadLetterReason.MALFORMED, "The event has no value");
         }
         QuestionnaireSubmitted event;
         try {
             event = objectMapper.readValue(payload, QuestionnaireSubmitted.class);
         } catch (JsonProcessingException e) {
-            throw new RejectedEventException("The event is not a valid QuestionnaireSubmitted: " + e.getOriginalMessage());
+            throw new RejectedEventException(DeadLetterReason.MALFORMED, "The event is not a valid QuestionnaireSubmitted: " + e.getOriginalMessage());
         }
         Set<ConstraintViolation<QuestionnaireSubmitted>> violations = validator.validate(event);
         if (!violations.isEmpty()) {
-            throw new RejectedEventException("The event does not match its schema: " + violations.stream()
+            throw new RejectedEventException(DeadLetterReason.MALFORMED, "The event does not match its schema: " + violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage())
                     .sorted(Comparator.naturalOrder())
                     .collect(Collectors.joining("; ")));

@@ -1,11 +1,16 @@
 package io.pathfinder.assessment.assessment.service;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
 import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
 import io.pathfinder.assessment.assessment.messaging.AssessmentEvents;
 import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
 import io.pathfinder.assessment.config.ScoringConfig;
+import io.pathfinder.assessment.observability.PipelineMetrics;
+import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
 import io.pathfinder.assessment.scoring.ScoringEngine;
 import io.pathfinder.assessment.scoring.UnscorableAnswersException;
 import io.pathfinder.contracts.model.FieldError;
@@ -37,9 +42,12 @@ public class ScoringPipeline {
     private final AssessmentJson json;
     private final ResultWaiters waiters;
     private final ScoringConfig config;
+    private final PipelineMetrics metrics;
+    private final Tracer tracer;
 
     public ScoringPipeline(AssessmentRepository repository, CatalogCopy catalog, AnswersValidator validator,
-            AssessmentEvents events, AssessmentJson json, ResultWaiters waiters, ScoringConfig config) {
+            AssessmentEvents events, AssessmentJson json, ResultWaiters waiters, ScoringConfig config,
+            PipelineMetrics metrics, Tracer tracer) {
         this.repository = repository;
         this.catalog = catalog;
         this.validator = validator;
@@ -47,12 +55,21 @@ public class ScoringPipeline {
         this.json = json;
         this.waiters = waiters;
         this.config = config;
+        this.metrics = metrics;
+        this.tracer = tracer;
     }
 
     /** Thrown for an event that must not be retried. */
     public static class RejectedEventException extends RuntimeException {
-        public RejectedEventException(String reason) {
-            super(reason);
+        private final DeadLetterReason reason;
+
+        public RejectedEventException(DeadLetterReason reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+
+        public DeadLetterReason reason() {
+            return reason;
         }
     }
 
@@ -69,7 +86,7 @@ public class ScoringPipeline {
         switch (assessment.status) {
             case SCORED -> publish(event, json.read(assessment.result, ScoringResult.class),
                     assessment.completedAt.withOffsetSameInstant(ZoneOffset.UTC));
-            case FAILED -> throw new RejectedEventException(assessment.failure);
+            case FAILED -> throw new RejectedEventException(DeadLetterReason.UNSCORABLE, assessment.failure);
             case PENDING -> score(event, engine);
         }
     }
@@ -83,23 +100,14 @@ public class ScoringPipeline {
         }
         ScoringResult result;
         try {
-            result = ScoringMapper.toContract(engine.score(ScoringMapper.toEngine(event.getAnswers()), config.topN()));
+            result = ScoringMapper.toContract(metrics.timeScoring(
+                    () -> engine.score(ScoringMapper.toEngine(event.getAnswers()), config.topN())));
         } catch (UnscorableAnswersException e) {
             throw fail(event.getAssessmentId(), e.getMessage());
         }
         // Stored timestamps keep microseconds at most: truncate so a republished event is identical.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        // Locked, so when the same event is scored twice at once only the first result is kept and
-        // both publish that one.
-        AssessmentEntity stored = QuarkusTransaction.requiringNew().call(() -> {
-            AssessmentEntity assessment = repository.findById(event.getAssessmentId(), LockModeType.PESSIMISTIC_WRITE);
-            if (assessment != null && assessment.status == AssessmentStatus.PENDING) {
-                assessment.status = AssessmentStatus.SCORED;
-                assessment.result = json.write(result);
-                assessment.completedAt = now;
-            }
-            return assessment;
-        });
+        AssessmentEntity stored = store(event.getAssessmentId(), result, now);
         if (stored == null || stored.status != AssessmentStatus.SCORED) {
             return; // erased meanwhile, or failed by a concurrent delivery: nothing to publish
         }
@@ -107,11 +115,31 @@ public class ScoringPipeline {
         publish(event, json.read(stored.result, ScoringResult.class), stored.completedAt.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
+    private AssessmentEntity store(UUID assessmentId, ScoringResult result, OffsetDateTime now) {
+        Span span = tracer.spanBuilder("store scoring result").startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            // Locked, so when the same event is scored twice at once only the first result is kept and
+            // both publish that one.
+            return QuarkusTransaction.requiringNew().call(() -> {
+                AssessmentEntity assessment = repository.findById(assessmentId, LockModeType.PESSIMISTIC_WRITE);
+                if (assessment != null && assessment.status == AssessmentStatus.PENDING) {
+                    assessment.status = AssessmentStatus.SCORED;
+                    assessment.result = json.write(result);
+                    assessment.completedAt = now;
+                }
+                return assessment;
+            });
+        } finally {
+            span.end();
+        }
+    }
+
     private AssessmentEntity findOrCreate(QuestionnaireSubmitted event) {
         AssessmentEntity stored = repository.findById(event.getAssessmentId());
         if (stored != null) {
             if (!stored.tenant.equals(event.getTenant())) {
-                throw new RejectedEventException("Assessment " + stored.id + " belongs to another tenant");
+                throw new RejectedEventException(DeadLetterReason.TENANT_MISMATCH,
+                        "Assessment " + stored.id + " belongs to another tenant");
             }
             return stored;
         }
@@ -138,7 +166,7 @@ public class ScoringPipeline {
             }
         });
         waiters.completed(assessmentId);
-        return new RejectedEventException(reason);
+        return new RejectedEventException(DeadLetterReason.UNSCORABLE, reason);
     }
 
     private void publish(QuestionnaireSubmitted event, ScoringResult result, OffsetDateTime scoredAt) {

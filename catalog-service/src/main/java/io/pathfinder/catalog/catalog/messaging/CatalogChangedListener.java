@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.observability.EventMetrics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -20,10 +22,15 @@ public class CatalogChangedListener {
 
     private final CurrentCatalog catalog;
     private final ObjectMapper mapper;
+    private final EventMetrics metrics;
+    private final String topic;
 
-    public CatalogChangedListener(CurrentCatalog catalog, ObjectMapper mapper) {
+    public CatalogChangedListener(CurrentCatalog catalog, ObjectMapper mapper, EventMetrics metrics,
+            @ConfigProperty(name = "mp.messaging.incoming.catalog-changed.topic") String topic) {
         this.catalog = catalog;
         this.mapper = mapper;
+        this.metrics = metrics;
+        this.topic = topic;
     }
 
     @Incoming("catalog-changed")
@@ -34,7 +41,9 @@ public class CatalogChangedListener {
             if (version.canConvertToLong()) {
                 catalog.refreshIfOlderThan(version.asLong());
             }
+            metrics.consumed(topic, "applied");
         } catch (JsonProcessingException e) {
+            metrics.consumed(topic, "ignored");
             LOG.warnf("Ignoring a catalog-changed record that is not JSON: %s", e.getOriginalMessage());
         }
     }

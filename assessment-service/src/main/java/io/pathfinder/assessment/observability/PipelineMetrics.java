@@ -1,0 +1,56 @@
+package io.pathfinder.assessment.observability;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * The service's own metrics, served with the rest at /q/metrics: events in and out per topic,
+ * dead letters per reason and the time the scoring engine takes.
+ */
+@ApplicationScoped
+public class PipelineMetrics {
+
+    /** Why an event was set aside; the label of pathfinder_dead_letters_total. */
+    public enum DeadLetterReason {
+        MALFORMED("malformed"), UNSCORABLE("unscorable"), TENANT_MISMATCH("tenant-mismatch");
+
+        private final String label;
+
+        DeadLetterReason(String label) {
+            this.label = label;
+        }
+    }
+
+    private final MeterRegistry registry;
+    private final Timer scoring;
+
+    public PipelineMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.scoring = Timer.builder("pathfinder.scoring")
+                .description("Time the scoring engine takes for one questionnaire")
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
+    public void consumed(String topic, String outcome) {
+        Counter.builder("pathfinder.events.consumed").description("Events consumed, by topic and outcome")
+                .tag("topic", topic).tag("outcome", outcome).register(registry).increment();
+    }
+
+    public void produced(String topic) {
+        Counter.builder("pathfinder.events.produced").description("Events the broker acknowledged, by topic")
+                .tag("topic", topic).register(registry).increment();
+    }
+
+    public void deadLettered(DeadLetterReason reason) {
+        Counter.builder("pathfinder.dead.letters").description("Events set aside on the dead-letter topic, by reason")
+                .tag("reason", reason.label).register(registry).increment();
+    }
+
+    public <T> T timeScoring(Supplier<T> scoringCall) {
+        return scoring.record(scoringCall);
+    }
+}

@@ -1,0 +1,77 @@
+package io.pathfinder.assessment.observability;
+
+import static io.pathfinder.assessment.support.Contract.asTenant;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pathfinder.assessment.support.Answers;
+import io.pathfinder.assessment.support.DefaultCatalog;
+import io.pathfinder.assessment.support.KafkaTopics;
+import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** After real traffic, /q/metrics tells what happened: requests, events, scoring time, dead letters, lag. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class MetricsTest {
+
+    @BeforeEach
+    void catalogueIsLoaded() throws InterruptedException {
+        DefaultCatalog.publishAndAwaitCopy();
+    }
+
+    @Test
+    void aScoredSubmissionAndADeadLetterShowInTheMetrics() {
+        String id = asTenant("metered").contentType("application/json").body(Answers.platformBuilder())
+                .post("/assessments").then().statusCode(202).extract().path("id");
+        asTenant("metered").get("/assessments/" + id + "?waitSeconds=20").then().statusCode(200)
+                .body("status", equalTo("SCORED"));
+        KafkaTopics.awaitRecord(KafkaTopics.SCORED, r -> id.equals(r.key()), Duration.ofSeconds(10));
+        String malformed = "malformed-" + UUID.randomUUID();
+        KafkaTopics.produce(KafkaTopics.SUBMITTED, malformed, "{ not an event");
+        KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER, r -> malformed.equals(r.key()), Duration.ofSeconds(20));
+
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertAtLeastOne(metrics, "http_server_requests_seconds_count", "method=\"POST\"", "uri=\"/assessments\"");
+        assertAtLeastOne(metrics, "pathfinder_scoring_seconds_count");
+        assertAtLeastOne(metrics, "pathfinder_scoring_seconds_bucket", "le=\"+Inf\"");
+        assertAtLeastOne(metrics, "pathfinder_events_produced_total", "topic=\"" + KafkaTopics.SUBMITTED + "\"");
+        assertAtLeastOne(metrics, "pathfinder_events_produced_total", "topic=\"" + KafkaTopics.SCORED + "\"");
+        assertAtLeastOne(metrics, "pathfinder_events_consumed_total", "topic=\"" + KafkaTopics.SUBMITTED + "\"",
+                "outcome=\"processed\"");
+        assertAtLeastOne(metrics, "pathfinder_events_consumed_total", "topic=\"" + KafkaTopics.SUBMITTED + "\"",
+                "outcome=\"dead-lettered\"");
+        assertAtLeastOne(metrics, "pathfinder_events_consumed_total", "topic=\"" + KafkaTopics.CATALOG + "\"",
+                "outcome=\"applied\"");
+        assertAtLeastOne(metrics, "pathfinder_dead_letters_total", "reason=\"malformed\"");
+        assertTrue(lines(metrics, "kafka_consumer_fetch_manager_records_lag_max", "client_id=\"kafka-consumer-questionnaire-submitted\"")
+                .findAny().isPresent(), "the scoring consumer's lag is measured:\n" + metrics);
+    }
+
+    private static void assertAtLeastOne(String metrics, String name, String... labels) {
+        double total = lines(metrics, name, labels)
+                .mapToDouble(MetricsTest::value)
+                .sum();
+        assertTrue(total >= 1, name + " " + Arrays.toString(labels) + " is " + total + " in:\n" + metrics);
+    }
+
+    private static java.util.stream.Stream<String> lines(String metrics, String name, String... labels) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains));
+    }
+
+    /** The sample's value: the last field before any exemplar ("... 3.0 # {trace_id=...} 1.0"). */
+    private static double value(String line) {
+        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
+    }
+}

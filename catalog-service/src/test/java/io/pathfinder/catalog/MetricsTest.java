@@ -1,0 +1,76 @@
+package io.pathfinder.catalog;
+
+import static io.pathfinder.catalog.Api.adminToken;
+import static io.pathfinder.catalog.Api.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** After a catalogue write, /q/metrics tells what happened: the request, the published and the consumed event, lag. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class MetricsTest {
+
+    private static final String TOPIC = "pathfinder.catalog-changed.v1";
+
+    @Test
+    void aWriteAndItsEventShowInTheMetrics() throws InterruptedException {
+        given().header("Authorization", "Bearer " + adminToken()).contentType(ContentType.JSON)
+                .body(CatalogWriteTest.skill("metered-" + UUID.randomUUID().toString().substring(0, 8)))
+                .when().post("/skills")
+                .then().statusCode(201);
+
+        // The outbox relay publishes on its own schedule, and this instance consumes its own event after that.
+        String metrics = awaitMetrics("pathfinder_events_consumed_total", "topic=\"" + TOPIC + "\"", "outcome=\"applied\"");
+
+        assertAtLeastOne(metrics, "http_server_requests_seconds_count", "method=\"POST\"", "uri=\"/skills\"");
+        assertAtLeastOne(metrics, "pathfinder_events_produced_total", "topic=\"" + TOPIC + "\"");
+        assertTrue(lines(metrics, "kafka_consumer_fetch_manager_records_lag_max",
+                "client_id=\"kafka-consumer-catalog-changed\"").findAny().isPresent(),
+                "the catalog-changed consumer's lag is measured:\n" + metrics);
+    }
+
+    private static String awaitMetrics(String name, String... labels) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String metrics = "";
+        while (System.nanoTime() < deadline) {
+            metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+            if (total(metrics, name, labels) >= 1) {
+                return metrics;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(name + " " + Arrays.toString(labels) + " never reached 1 in:\n" + metrics);
+    }
+
+    private static void assertAtLeastOne(String metrics, String name, String... labels) {
+        double total = total(metrics, name, labels);
+        assertTrue(total >= 1, name + " " + Arrays.toString(labels) + " is " + total + " in:\n" + metrics);
+    }
+
+    private static double total(String metrics, String name, String... labels) {
+        return lines(metrics, name, labels)
+                .mapToDouble(MetricsTest::value)
+                .sum();
+    }
+
+    private static Stream<String> lines(String metrics, String name, String... labels) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains));
+    }
+
+    /** The sample's value: the last field before any exemplar ("... 3.0 # {trace_id=...} 1.0"). */
+    private static double value(String line) {
+        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
+    }
+}
