@@ -1,0 +1,85 @@
+// Talks to the assessment API of the service that serves this page (the page lives at <api>/app/).
+
+const API_ROOT = new URL('../', document.baseURI);
+const TOKEN_KEY = 'pathfinder.token';
+const LONG_POLL_SECONDS = 20;
+
+/** A failed call, carrying the RFC 9457 problem document the API answered with (or one made up for it). */
+export class ProblemError extends Error {
+  constructor(problem) {
+    super(problem.detail || problem.title);
+    this.problem = problem;
+  }
+}
+
+/**
+ * Takes a token handed over in the URL fragment (#token=...), which browsers never send to a server,
+ * keeps it for this tab and removes it from the address bar and history.
+ */
+export function adoptTokenFromFragment() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const token = params.get('token');
+  if (token) {
+    setToken(token);
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(null, '', location.pathname + location.search + (rest ? '#' + rest : ''));
+  }
+}
+
+export function token() {
+  return sessionStorage.getItem(TOKEN_KEY) || '';
+}
+
+export function setToken(value) {
+  if (value) {
+    sessionStorage.setItem(TOKEN_KEY, value.trim());
+  } else {
+    sessionStorage.removeItem(TOKEN_KEY);
+  }
+}
+
+export function getQuestionnaire() {
+  return call('GET', 'questionnaire');
+}
+
+export function submitAnswers(answers) {
+  return call('POST', 'assessments', answers);
+}
+
+/** Long-polls until the assessment is no longer PENDING. */
+export async function awaitResult(id) {
+  for (;;) {
+    const assessment = await call('GET', `assessments/${encodeURIComponent(id)}?waitSeconds=${LONG_POLL_SECONDS}`);
+    if (assessment.status !== 'PENDING') {
+      return assessment;
+    }
+  }
+}
+
+async function call(method, path, body) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  // The questionnaire is public; every other call carries the token, and without one the API says why.
+  if (token() && path !== 'questionnaire') {
+    headers.Authorization = `Bearer ${token()}`;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  let response;
+  try {
+    response = await fetch(new URL(path, API_ROOT), {
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (networkError) {
+    throw new ProblemError({ title: 'Pathfinder cannot be reached', detail: networkError.message });
+  }
+  const isJson = /json/.test(response.headers.get('Content-Type') || '');
+  const payload = isJson ? await response.json() : null;
+  if (!response.ok) {
+    throw new ProblemError(payload && payload.title
+      ? payload
+      : { title: response.statusText || 'Request failed', status: response.status });
+  }
+  return payload;
+}

@@ -1,0 +1,221 @@
+// End-to-end test of the web client: a person fills the questionnaire in headless Chromium and reads
+// their recommendations, which must match what the API itself returns.
+//
+// Env: PATHFINDER_ASSESSMENT_URL (e.g. http://localhost:18082), PATHFINDER_TOKEN (a tenant token),
+// PATHFINDER_SCREENSHOT_DIR (where PNGs go), PATHFINDER_CHROMIUM (default /usr/bin/chromium).
+// Exits non-zero, with the reason, on the first failed check.
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const RESULT_TIMEOUT_MS = 90_000;
+// The page shows one decimal; the API's numbers must add up well within that.
+const POINTS_TOLERANCE = 1e-6;
+// On this closed network Chromium must not try to reach any service of its own.
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const baseUrl = requiredEnv('PATHFINDER_ASSESSMENT_URL').replace(/\/+$/, '');
+const token = requiredEnv('PATHFINDER_TOKEN');
+const screenshotDir = requiredEnv('PATHFINDER_SCREENSHOT_DIR');
+const chromiumPath = process.env.PATHFINDER_CHROMIUM || '/usr/bin/chromium';
+
+function requiredEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`web-client e2e: set ${name}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+await mkdir(screenshotDir, { recursive: true });
+const userDataDir = await mkdtemp(join(tmpdir(), 'pathfinder-chromium-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1100, height: 900 },
+});
+let failed = false;
+try {
+  await step('a person gets explained recommendations', personGetsRecommendations);
+  await step('a missing token shows the problem', () => tokenProblem(`${baseUrl}/app/`, 'missing-token.png'));
+  await step('an invalid token shows the problem',
+    () => tokenProblem(`${baseUrl}/app/#token=not-a-valid-token`, 'invalid-token.png'));
+  console.log(`web-client e2e: all checks passed; screenshots in ${screenshotDir}`);
+} catch (error) {
+  failed = true;
+  console.error(`web-client e2e FAILED: ${error.message}`);
+} finally {
+  await context.close();
+  await rm(userDataDir, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
+
+async function step(name, run) {
+  try {
+    await run();
+    console.log(`ok - ${name}`);
+  } catch (error) {
+    throw new Error(`${name}: ${error.message}`, { cause: error });
+  }
+}
+
+/** A page that fails the test on a script error or on any request leaving the stack. */
+async function openPage(url) {
+  const page = await context.newPage();
+  const troubles = [];
+  page.on('pageerror', (error) => troubles.push(`script error: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${baseUrl}/`)) {
+      troubles.push(`request outside the stack: ${request.url()}`);
+    }
+  });
+  page.assertNoTrouble = () => assert.deepEqual(troubles, [], 'the page had trouble');
+  await page.goto(url);
+  await page.getByRole('button', { name: 'See my recommendations' }).waitFor();
+  return page;
+}
+
+async function personGetsRecommendations() {
+  const page = await openPage(`${baseUrl}/app/#token=${encodeURIComponent(token)}`);
+  assert.ok(!page.url().includes(token), 'the token stays in the address bar');
+
+  // Someone who would rather build software and platforms than analyse, tired of vague success.
+  await answerRequired(page);
+  const skills = page.getByRole('region', { name: 'Your skills' });
+  for (const [skill, level] of [['Python', 5], ['Software engineering', 4], ['Machine learning', 4],
+    ['Model deployment and serving', 2], ['Statistics', 3], ['Cloud infrastructure', 2]]) {
+    await rate(skills, skill, level);
+  }
+  // Keyboard use: arrow keys move through a rating's radio buttons.
+  const sql = skills.getByRole('group', { name: 'SQL', exact: true });
+  await sql.getByRole('radio', { name: /^0\b/ }).focus();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.ok(await sql.getByRole('radio', { name: /^3\b/ }).isChecked(), 'arrow keys did not rate SQL 3');
+
+  const enjoyment = page.getByRole('region', { name: 'What you enjoy' });
+  for (const [activity, level] of [['Software engineering', 5], ['Platform and infrastructure', 5],
+    ['Data pipelines', 4], ['Analysis and insight', 1], ['Stakeholder communication', 2]]) {
+    await rate(enjoyment, activity, level);
+  }
+  await page.getByRole('checkbox', { name: 'Vague success' }).check();
+  await page.getByRole('checkbox', { name: 'Missing infrastructure' }).check();
+  const priorities = page.getByRole('region', { name: 'What matters to you' });
+  await rate(priorities, 'Competence', 5);
+  await rate(priorities, 'Autonomy', 4);
+
+  await page.screenshot({ path: join(screenshotDir, 'questionnaire.png'), fullPage: true });
+  const submitted = page.waitForResponse((response) =>
+    response.request().method() === 'POST' && response.url() === `${baseUrl}/assessments`);
+  await page.getByRole('button', { name: 'See my recommendations' }).click();
+  const accepted = await submitted;
+  assert.equal(accepted.status(), 202, 'the submission was not accepted');
+  const { id } = await accepted.json();
+
+  const results = page.getByRole('region', { name: 'Your recommendations' });
+  await results.locator('.recommendation').first().waitFor({ timeout: RESULT_TIMEOUT_MS });
+  const expected = await apiAssessment(id);
+  assert.equal(expected.status, 'SCORED', `the API says the assessment is ${expected.status}`);
+  const recommendations = expected.result.recommendations;
+
+  const cards = await readCards(results);
+  assert.ok(cards.length >= 1, 'no ranked option is shown');
+  assert.equal(cards.length, recommendations.length, 'the page shows a different number of options than the API');
+  cards.forEach((card, i) => checkCard(card, recommendations[i]));
+  assert.ok(cards.some((card) => card.gaps.length > 0), 'no option shows a skill gap');
+  const best = results.locator('.recommendation').first();
+  for (const part of [/^Skill gaps for/, /^Next steps for/]) {
+    assert.ok(await best.getByRole('region', { name: part }).isVisible(), `the best option does not show ${part.source}`);
+  }
+
+  await page.screenshot({ path: join(screenshotDir, 'recommendations.png'), fullPage: true });
+  page.assertNoTrouble();
+  await page.close();
+}
+
+/** The questions one must answer before the API takes the answers. */
+async function answerRequired(page) {
+  await page.getByLabel('Your current role').selectOption({ label: 'Data Scientist' });
+  await page.getByLabel('Years of experience in that role').fill('3');
+  await page.getByLabel('Months you are willing to spend learning').fill('9');
+  const constraints = page.getByRole('region', { name: 'Your constraints' });
+  for (const [question, answer] of [['Open to changing company', 'Yes'], ['Open to managing people', 'No'],
+    ['How much risk can you take', 'Medium'], ['An internal move is available to you', 'Yes'],
+    ['You may want to come back to data science later', 'Yes']]) {
+    await constraints.getByRole('group', { name: question }).getByRole('radio', { name: answer, exact: true }).check();
+  }
+}
+
+async function rate(region, label, level) {
+  await region.getByRole('group', { name: label, exact: true })
+    .getByRole('radio', { name: new RegExp(`^${level}\\b`) }).check();
+}
+
+/** What each recommendation card shows, read from its text and attributes. */
+function readCards(results) {
+  return results.locator('.recommendation').evaluateAll((cards) => cards.map((card) => ({
+    title: card.querySelector('h3').textContent,
+    score: Number(card.querySelector('[data-score]').dataset.score),
+    scoreText: card.querySelector('.score-value').textContent,
+    segments: [...card.querySelectorAll('svg rect[data-factor]')].map((rect) => ({
+      factor: rect.dataset.factor, points: Number(rect.dataset.points), width: Number(rect.getAttribute('width')),
+    })),
+    factorText: [...card.querySelectorAll('.factor-values li')].map((li) => li.textContent),
+    gaps: [...card.querySelectorAll('.gaps tbody th')].map((th) => th.textContent),
+    nextSteps: [...card.querySelectorAll('.next-steps li')].map((li) => li.textContent),
+    rationale: card.querySelector('.rationale').textContent,
+  })));
+}
+
+function checkCard(card, expected) {
+  const where = `option ${expected.rank} (${expected.targetTitle})`;
+  assert.ok(card.title.endsWith(expected.targetTitle), `${where}: the title shown is "${card.title}"`);
+  assert.equal(card.score, expected.score, `${where}: score`);
+  assert.equal(card.scoreText, expected.score.toFixed(1), `${where}: score text`);
+  assert.deepEqual(card.segments.map((s) => s.factor), expected.factors.map((f) => f.factor),
+    `${where}: the bar needs one segment per factor`);
+  assert.equal(new Set(card.segments.map((s) => s.factor)).size, card.segments.length, `${where}: a factor is drawn twice`);
+  card.segments.forEach((segment, i) => {
+    assert.equal(segment.points, expected.factors[i].points, `${where}: ${segment.factor} points`);
+    assert.equal(segment.width, segment.points, `${where}: ${segment.factor} segment length`);
+    assert.ok(card.factorText[i].includes(segment.points.toFixed(1)), `${where}: ${segment.factor} has no text value`);
+  });
+  const sum = card.segments.reduce((total, segment) => total + segment.points, 0);
+  assert.ok(Math.abs(sum - card.score) < POINTS_TOLERANCE,
+    `${where}: the segments add up to ${sum}, the score is ${card.score}`);
+  assert.deepEqual(card.gaps, expected.skillGaps.map((gap) => gap.name), `${where}: skill gaps, in order`);
+  assert.ok(card.nextSteps.length > 0, `${where}: no next steps shown`);
+  assert.deepEqual(card.nextSteps, expected.nextSteps, `${where}: next steps`);
+  assert.equal(card.rationale, expected.rationale, `${where}: rationale`);
+}
+
+async function apiAssessment(id) {
+  const response = await fetch(`${baseUrl}/assessments/${id}?waitSeconds=20`, {
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+  });
+  assert.equal(response.status, 200, `GET /assessments/${id} answered ${response.status}`);
+  return response.json();
+}
+
+async function tokenProblem(url, screenshot) {
+  const page = await openPage(url);
+  await page.getByRole('button', { name: 'See my recommendations' }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByText('Some answers are missing').waitFor();
+  assert.ok(await alert.getByRole('link', { name: 'Your current role' }).isVisible(),
+    'the missing-answers message does not name the current role');
+
+  await answerRequired(page);
+  await page.getByRole('button', { name: 'See my recommendations' }).click();
+  await alert.getByRole('heading', { name: 'Unauthorized (401)' }).waitFor();
+  assert.ok((await alert.textContent()).includes('A valid bearer token is required'),
+    'the problem detail from the API is not shown');
+  assert.ok(await page.getByLabel('Bearer token from your organisation').isVisible(),
+    'after a 401 the page does not offer the token field');
+  await page.screenshot({ path: join(screenshotDir, screenshot) });
+  page.assertNoTrouble();
+  await page.close();
+}
