@@ -1,0 +1,104 @@
+// The integrator's flow through the compiled SDK (target/package/dist, built by `./mvnw -pl sdk/typescript package`):
+// browse the catalogue, render the questionnaire, submit answers built from it, long-poll the result,
+// and meet a problem document. Reads PATHFINDER_CATALOG_URL, PATHFINDER_ASSESSMENT_URL, PATHFINDER_TOKEN.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { catalog, assessment } from '../target/package/dist/index.js';
+
+const env = (name) => {
+  const value = process.env[name];
+  assert.ok(value, `set ${name}`);
+  return value;
+};
+
+const catalogConfig = new catalog.Configuration({ basePath: env('PATHFINDER_CATALOG_URL') });
+const assessmentConfig = new assessment.Configuration({
+  basePath: env('PATHFINDER_ASSESSMENT_URL'),
+  accessToken: env('PATHFINDER_TOKEN'),
+});
+const roles = new catalog.RolesApi(catalogConfig);
+const questionnaires = new assessment.QuestionnaireApi(assessmentConfig);
+const assessments = new assessment.AssessmentsApi(assessmentConfig);
+
+const PREFERRED_STARTING_ROLE = 'data-scientist';
+const LONG_POLL_SECONDS = 20;
+const MAX_LONG_POLLS = 6;
+
+// Answers a person could give, with every key and value taken from the questionnaire itself.
+function answersTo(questionnaire) {
+  const questions = new Map(questionnaire.sections.flatMap((section) => section.questions).map((q) => [q.id, q]));
+  const choiceValues = (id) => questions.get(id).choices.map((choice) => choice.value);
+  const ratings = (prefix, rating) => Object.fromEntries([...questions.keys()]
+    .filter((id) => id.startsWith(prefix))
+    .map((id) => [id.slice(prefix.length), rating]));
+  const startingRoles = choiceValues('currentRole');
+  const risks = choiceValues('constraints/riskTolerance');
+  return {
+    questionnaireVersion: questionnaire.version,
+    currentRole: startingRoles.includes(PREFERRED_STARTING_ROLE) ? PREFERRED_STARTING_ROLE : startingRoles[0],
+    yearsOfExperience: 3,
+    skills: ratings('skills/', 3),
+    enjoyment: ratings('enjoyment/', 4),
+    priorities: ratings('priorities/', 3),
+    painPoints: new Set([choiceValues('painPoints')[0]]),
+    constraints: {
+      monthsToUpskill: 12,
+      openToChangingCompany: true,
+      openToManagingPeople: false,
+      riskTolerance: risks[Math.floor(risks.length / 2)],
+      internalMoveAvailable: true,
+      mayReturnToDataScience: false,
+    },
+    specialisationInterests: new Set(),
+  };
+}
+
+test('browses, submits and reads explained recommendations', async () => {
+  const rolePage = await roles.listRoles({ page: 1, size: 100 });
+  assert.ok(rolePage.items.length > 0, 'the curated catalogue lists roles');
+
+  const questionnaire = await questionnaires.getQuestionnaire();
+  const answers = answersTo(questionnaire);
+  assert.ok(rolePage.items.some((role) => role.slug === answers.currentRole), 'the questionnaire offers catalogue roles');
+
+  const submitted = await assessments.submitAssessment({ questionnaireAnswers: answers });
+  assert.equal(submitted.status, assessment.AssessmentStatus.Pending);
+
+  let scored = submitted;
+  for (let poll = 0; poll < MAX_LONG_POLLS && scored.status === assessment.AssessmentStatus.Pending; poll++) {
+    scored = await assessments.getAssessment({ id: submitted.id, waitSeconds: LONG_POLL_SECONDS });
+  }
+  assert.equal(scored.status, assessment.AssessmentStatus.Scored, `failure: ${scored.failure}`);
+  assert.ok(scored.completedAt instanceof Date, 'dates arrive as Date objects');
+  assert.equal(scored.result.catalogVersion, questionnaire.catalogVersion);
+
+  const recommendations = scored.result.recommendations;
+  assert.ok(recommendations.length > 0, 'there are recommendations');
+  recommendations.forEach((recommendation, i) => {
+    assert.equal(recommendation.rank, i + 1, 'ranked in order');
+    if (i > 0) {
+      assert.ok(recommendation.score <= recommendations[i - 1].score, 'scores descend');
+    }
+    assert.ok(recommendation.rationale.trim().length > 0, 'each has a rationale');
+    assert.ok(recommendation.factors.length > 0, 'each is explained by its factors');
+    const factorPoints = recommendation.factors.reduce((sum, factor) => sum + factor.points, 0);
+    assert.ok(Math.abs(factorPoints - recommendation.score) <= 0.05, 'the factors add up to the score');
+  });
+});
+
+test('a bad submission surfaces the problem document', async () => {
+  const answers = { ...answersTo(await questionnaires.getQuestionnaire()), currentRole: 'no-such-role' };
+
+  const error = await assessments.submitAssessment({ questionnaireAnswers: answers }).then(
+    () => assert.fail('the submission was accepted'),
+    (rejection) => rejection);
+
+  assert.ok(error instanceof assessment.ResponseError, `a ResponseError, not ${error}`);
+  assert.equal(error.response.status, 400);
+  assert.match(error.response.headers.get('content-type'), /^application\/problem\+json/);
+  const problem = assessment.ProblemFromJSON(await error.response.json());
+  assert.equal(problem.status, 400);
+  assert.ok(problem.title);
+  assert.ok(problem.errors.some((fieldError) => fieldError.field === 'body.currentRole'),
+    `the bad field is named: ${JSON.stringify(problem.errors)}`);
+});
