@@ -67,9 +67,12 @@ pids+=($!)
 await catalog "ready $catalog_port" "${pids[1]}"
 await assessment "ready $assessment_port" "${pids[2]}"
 
+web_token=$(java deploy/local/MintToken.java tenant demo)
 cat <<TXT
 
 Pathfinder is running (data in $data, logs in $data/logs).
+  Web client          http://localhost:$assessment_port/app/#token=$web_token
+                      (the token in the link lasts an hour: mint another as below)
   Kafka broker        localhost:$kafka_port
   Catalogue API       http://localhost:$catalog_port      Swagger UI http://localhost:$catalog_port/q/swagger-ui
   Assessment API      http://localhost:$assessment_port      Swagger UI http://localhost:$assessment_port/q/swagger-ui

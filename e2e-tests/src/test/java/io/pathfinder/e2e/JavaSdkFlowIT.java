@@ -1,0 +1,157 @@
+package io.pathfinder.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pathfinder.sdk.assessment.api.AssessmentsApi;
+import io.pathfinder.sdk.assessment.api.QuestionnaireApi;
+import io.pathfinder.sdk.assessment.model.Assessment;
+import io.pathfinder.sdk.assessment.model.AssessmentStatus;
+import io.pathfinder.sdk.assessment.model.Choice;
+import io.pathfinder.sdk.assessment.model.Constraints;
+import io.pathfinder.sdk.assessment.model.FactorContribution;
+import io.pathfinder.sdk.assessment.model.FieldError;
+import io.pathfinder.sdk.assessment.model.PainPoint;
+import io.pathfinder.sdk.assessment.model.Problem;
+import io.pathfinder.sdk.assessment.model.Question;
+import io.pathfinder.sdk.assessment.model.Questionnaire;
+import io.pathfinder.sdk.assessment.model.QuestionnaireAnswers;
+import io.pathfinder.sdk.assessment.model.Recommendation;
+import io.pathfinder.sdk.assessment.model.Risk;
+import io.pathfinder.sdk.catalog.api.RolesApi;
+import io.pathfinder.sdk.catalog.model.RolePage;
+import io.pathfinder.sdk.catalog.model.RoleSummary;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An integrator's whole flow through the generated Java SDK alone: browse the catalogue, render the
+ * questionnaire, submit answers built from it, long-poll the result, and meet a problem document.
+ */
+class JavaSdkFlowIT {
+
+    private static final String PREFERRED_STARTING_ROLE = "data-scientist";
+    private static final int LONG_POLL_SECONDS = 20;
+    private static final int MAX_LONG_POLLS = 6;
+
+    private final RunningStack stack = RunningStack.get();
+    private final String token = stack.tenantToken("sdk-java-e2e");
+
+    @Test
+    void browsesSubmitsAndReadsExplainedRecommendations() throws Exception {
+        RolePage roles = new RolesApi(catalogClient()).listRoles(null, null, null, null, null, 1, 100);
+        assertFalse(roles.getItems().isEmpty(), "the curated catalogue lists roles");
+        Set<String> roleSlugs = roles.getItems().stream().map(RoleSummary::getSlug).collect(Collectors.toSet());
+
+        Questionnaire questionnaire = new QuestionnaireApi(assessmentClient()).getQuestionnaire();
+        QuestionnaireAnswers answers = answersTo(questionnaire);
+        assertTrue(roleSlugs.contains(answers.getCurrentRole()), "the questionnaire offers catalogue roles");
+
+        AssessmentsApi assessments = new AssessmentsApi(assessmentClient());
+        Assessment submitted = assessments.submitAssessment(answers, null);
+        assertEquals(AssessmentStatus.PENDING, submitted.getStatus());
+
+        Assessment scored = awaitCompletion(assessments, submitted);
+        assertEquals(AssessmentStatus.SCORED, scored.getStatus(), () -> "failure: " + scored.getFailure());
+        assertEquals(questionnaire.getCatalogVersion(), scored.getResult().getCatalogVersion());
+        assertRankedAndExplained(scored.getResult().getRecommendations());
+    }
+
+    @Test
+    void aBadSubmissionSurfacesTheProblemDocument() throws Exception {
+        AssessmentsApi assessments = new AssessmentsApi(assessmentClient());
+        QuestionnaireAnswers answers = answersTo(new QuestionnaireApi(assessmentClient()).getQuestionnaire())
+                .currentRole("no-such-role");
+
+        io.pathfinder.sdk.assessment.ApiException error = assertThrows(io.pathfinder.sdk.assessment.ApiException.class,
+                () -> assessments.submitAssessment(answers, null));
+
+        assertEquals(400, error.getCode());
+        assertTrue(error.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        Problem problem = assessmentClient().getObjectMapper().readValue(error.getResponseBody(), Problem.class);
+        assertEquals(400, problem.getStatus());
+        assertNotNull(problem.getTitle());
+        assertTrue(problem.getErrors().stream().map(FieldError::getField).anyMatch("body.currentRole"::equals),
+                () -> "the bad field is named: " + problem.getErrors());
+    }
+
+    private io.pathfinder.sdk.catalog.ApiClient catalogClient() {
+        io.pathfinder.sdk.catalog.ApiClient client = new io.pathfinder.sdk.catalog.ApiClient();
+        client.updateBaseUri(stack.catalogUrl());
+        return client;
+    }
+
+    private io.pathfinder.sdk.assessment.ApiClient assessmentClient() {
+        io.pathfinder.sdk.assessment.ApiClient client = new io.pathfinder.sdk.assessment.ApiClient();
+        client.updateBaseUri(stack.assessmentUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    private static Assessment awaitCompletion(AssessmentsApi assessments, Assessment submitted) throws Exception {
+        Assessment assessment = submitted;
+        for (int poll = 0; poll < MAX_LONG_POLLS && assessment.getStatus() == AssessmentStatus.PENDING; poll++) {
+            assessment = assessments.getAssessment(submitted.getId(), LONG_POLL_SECONDS);
+        }
+        return assessment;
+    }
+
+    /** Answers a person could give, with every key and value taken from the questionnaire itself. */
+    private static QuestionnaireAnswers answersTo(Questionnaire questionnaire) {
+        Map<String, Question> questions = questionnaire.getSections().stream()
+                .flatMap(section -> section.getQuestions().stream())
+                .collect(Collectors.toMap(Question::getId, Function.identity()));
+        List<String> startingRoles = choiceValues(questions.get("currentRole"));
+        List<String> risks = choiceValues(questions.get("constraints/riskTolerance"));
+        return new QuestionnaireAnswers()
+                .questionnaireVersion(questionnaire.getVersion())
+                .currentRole(startingRoles.contains(PREFERRED_STARTING_ROLE) ? PREFERRED_STARTING_ROLE : startingRoles.get(0))
+                .yearsOfExperience(3.0)
+                .skills(ratings(questions, "skills/", 3))
+                .enjoyment(ratings(questions, "enjoyment/", 4))
+                .priorities(ratings(questions, "priorities/", 3))
+                .painPoints(Set.of(PainPoint.fromValue(choiceValues(questions.get("painPoints")).get(0))))
+                .constraints(new Constraints()
+                        .monthsToUpskill(12)
+                        .openToChangingCompany(true)
+                        .openToManagingPeople(false)
+                        .riskTolerance(Risk.fromValue(risks.get(risks.size() / 2)))
+                        .internalMoveAvailable(true)
+                        .mayReturnToDataScience(false))
+                .specialisationInterests(Set.of());
+    }
+
+    private static List<String> choiceValues(Question question) {
+        return question.getChoices().stream().map(Choice::getValue).toList();
+    }
+
+    private static Map<String, Integer> ratings(Map<String, Question> questions, String prefix, int rating) {
+        Map<String, Integer> ratings = new HashMap<>();
+        questions.keySet().stream().filter(id -> id.startsWith(prefix))
+                .forEach(id -> ratings.put(id.substring(prefix.length()), rating));
+        return ratings;
+    }
+
+    private static void assertRankedAndExplained(List<Recommendation> recommendations) {
+        assertFalse(recommendations.isEmpty(), "there are recommendations");
+        for (int i = 0; i < recommendations.size(); i++) {
+            Recommendation recommendation = recommendations.get(i);
+            assertEquals(i + 1, recommendation.getRank(), "ranked in order");
+            if (i > 0) {
+                assertTrue(recommendation.getScore() <= recommendations.get(i - 1).getScore(), "scores descend");
+            }
+            assertFalse(recommendation.getRationale().isBlank(), "each has a rationale");
+            assertFalse(recommendation.getFactors().isEmpty(), "each is explained by its factors");
+            double factorPoints = recommendation.getFactors().stream().mapToDouble(FactorContribution::getPoints).sum();
+            assertEquals(recommendation.getScore(), factorPoints, 0.05, "the factors add up to the score");
+        }
+    }
+}
