@@ -33,6 +33,10 @@ public class PipelineMetrics {
                 .description("Time the scoring engine takes for one questionnaire")
                 .publishPercentileHistogram()
                 .register(registry);
+        // Present at zero from the start, so an alert on any increase works before the first dead letter.
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            deadLetters(reason);
+        }
     }
 
     public void consumed(String topic, String outcome) {
@@ -46,8 +50,12 @@ public class PipelineMetrics {
     }
 
     public void deadLettered(DeadLetterReason reason) {
-        Counter.builder("pathfinder.dead.letters").description("Events set aside on the dead-letter topic, by reason")
-                .tag("reason", reason.label).register(registry).increment();
+        deadLetters(reason).increment();
+    }
+
+    private Counter deadLetters(DeadLetterReason reason) {
+        return Counter.builder("pathfinder.dead.letters").description("Events set aside on the dead-letter topic, by reason")
+                .tag("reason", reason.label).register(registry);
     }
 
     public <T> T timeScoring(Supplier<T> scoringCall) {
