@@ -25,7 +25,16 @@ import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +122,7 @@ class AssessmentFlowTest {
     @Test
     void theListIsPaginatedNewestFirst() {
         String tenant = "pager-" + java.util.UUID.randomUUID();
-        java.util.List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ids.add(asTenant(tenant).contentType("application/json").body(Answers.platformBuilder())
                     .post("/assessments").then().statusCode(202).extract().path("id"));
@@ -141,7 +150,7 @@ class AssessmentFlowTest {
         unknownField.put("salary", 1_000_000);
         invalidAsTenant("acme").contentType("application/json").body(unknownField).post("/assessments")
                 .then().statusCode(400).body("errors.field", hasItem("body.salary"));
-        for (String attack : java.util.List.of("' OR '1'='1", "../../etc/passwd", "<script>", "1; DROP TABLE assessment")) {
+        for (String attack : List.of("' OR '1'='1", "../../etc/passwd", "<script>", "1; DROP TABLE assessment")) {
             invalidAsTenant("acme").urlEncodingEnabled(false)
                     .get("/assessments/" + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8)).then().statusCode(org.hamcrest.Matchers.allOf(
                     org.hamcrest.Matchers.greaterThanOrEqualTo(400), org.hamcrest.Matchers.lessThan(500)));
@@ -219,6 +228,38 @@ class AssessmentFlowTest {
         changed.put("yearsOfExperience", 7);
         asTenant("acme").contentType("application/json").header("Idempotency-Key", retryKey)
                 .body(changed).post("/assessments").then().statusCode(409);
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyMakeOneAssessment() throws Exception {
+        String retryKey = "concurrent-" + java.util.UUID.randomUUID();
+        int requests = 6;
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ExtractableResponse<Response>>> responses = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                responses.add(clients.submit(() -> {
+                    start.await();
+                    return asTenant("acme").contentType("application/json").header("Idempotency-Key", retryKey)
+                            .body(Answers.platformBuilder()).post("/assessments").then().extract();
+                }));
+            }
+            start.countDown();
+            Set<String> ids = new HashSet<>();
+            for (Future<ExtractableResponse<Response>> response : responses) {
+                ExtractableResponse<Response> answered = response.get(30, TimeUnit.SECONDS);
+                assertEquals(202, answered.statusCode(), answered.body().asString());
+                ids.add(answered.path("id"));
+            }
+            assertEquals(1, ids.size(), "every request names the same assessment: " + ids);
+            String id = ids.iterator().next();
+            KafkaTopics.awaitRecord(KafkaTopics.SCORED, r -> id.equals(r.key()), Duration.ofSeconds(20));
+            assertEquals(1, KafkaTopics.countRecords(KafkaTopics.SUBMITTED, r -> id.equals(r.key()),
+                    Duration.ofSeconds(2)), "one questionnaire-submitted event for concurrent identical requests");
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     private static org.hamcrest.Matcher<Object> not(String value) {

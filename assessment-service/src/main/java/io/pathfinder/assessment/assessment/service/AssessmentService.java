@@ -7,6 +7,7 @@ import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
 import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Takes submissions. Kafka is the log of record: the row is written and the event is published
@@ -23,6 +25,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final int SUBMIT_ATTEMPTS = 3;
 
     private final AssessmentRepository repository;
     private final AnswersValidator validator;
@@ -40,11 +44,26 @@ public class AssessmentService {
     public record Submission(AssessmentEntity assessment, boolean replayed) {
     }
 
-    @Transactional
     public Submission submit(String tenant, String idempotencyKey, QuestionnaireAnswers answers) {
         validator.validate(answers);
         String answersJson = json.write(answers);
         String answersHash = AssessmentJson.sha256(answersJson);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew()
+                        .call(() -> submitOnce(tenant, idempotencyKey, answers, answersJson, answersHash));
+            } catch (ConstraintViolationException e) {
+                // Concurrent requests with one Idempotency-Key: the database let only the first one
+                // store its row, so the others answer as replays of it once it is committed.
+                if (idempotencyKey == null || attempt == SUBMIT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Submission submitOnce(String tenant, String idempotencyKey, QuestionnaireAnswers answers,
+            String answersJson, String answersHash) {
         if (idempotencyKey != null) {
             Optional<AssessmentEntity> earlier = repository.findByIdempotencyKey(tenant, idempotencyKey);
             if (earlier.isPresent()) {
