@@ -17,6 +17,6 @@ USER 185
 EXPOSE 8081
 # The database kind is fixed when the application is built; this build needs the postgres profile at run time too.
 ENV QUARKUS_PROFILE=prod,postgres \
-    JAVA_OPTS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:MaxRAMPercentage=40 -XX:+ExitOnOutOfMemoryError"
 # exec: the JVM is PID 1 and receives SIGTERM, so Quarkus shuts down gracefully.
 ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]
