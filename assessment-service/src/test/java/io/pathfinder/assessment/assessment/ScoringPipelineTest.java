@@ -15,6 +15,7 @@ import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,35 @@ class ScoringPipelineTest {
                 .then().statusCode(200)
                 .body("status", equalTo("FAILED"))
                 .body("failure", containsString("currentRole"));
+    }
+
+    @Test
+    void anEventKeyedByAnythingButItsAssessmentIdIsDeadLettered() {
+        UUID id = UUID.randomUUID();
+        String key = "not-the-id-" + UUID.randomUUID();
+        KafkaTopics.produce(KafkaTopics.SUBMITTED, key, event(id, "mis-keyed").toString());
+
+        ConsumerRecord<String, String> dead = KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER,
+                r -> key.equals(r.key()), WAIT);
+        assertTrue(KafkaTopics.header(dead, "dead-letter-reason").contains("is not the event's assessmentId"),
+                KafkaTopics.headers(dead).toString());
+        asTenant("mis-keyed").get("/assessments/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void anEventWhoseTenantHeaderNamesAnotherTenantIsDeadLettered() {
+        UUID id = UUID.randomUUID();
+        ProducerRecord<String, String> record = new ProducerRecord<>(KafkaTopics.SUBMITTED, id.toString(),
+                event(id, "payload-tenant").toString());
+        record.headers().add("tenant", "header-tenant".getBytes(StandardCharsets.UTF_8));
+        KafkaTopics.produce(KafkaTopics.SUBMITTED, List.of(record));
+
+        ConsumerRecord<String, String> dead = KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER,
+                r -> id.toString().equals(r.key()), WAIT);
+        assertTrue(KafkaTopics.header(dead, "dead-letter-reason").contains("tenant header"),
+                KafkaTopics.headers(dead).toString());
+        asTenant("payload-tenant").get("/assessments/" + id).then().statusCode(404);
+        asTenant("header-tenant").get("/assessments/" + id).then().statusCode(404);
     }
 
     @Test

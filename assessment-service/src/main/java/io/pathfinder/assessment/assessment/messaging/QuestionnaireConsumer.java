@@ -12,10 +12,13 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -30,6 +33,7 @@ import org.jboss.logging.Logger;
 public class QuestionnaireConsumer {
 
     private static final Logger LOG = Logger.getLogger(QuestionnaireConsumer.class);
+    private static final String TENANT_HEADER = "tenant";
 
     private final ScoringPipeline pipeline;
     private final ObjectMapper objectMapper;
@@ -53,11 +57,11 @@ public class QuestionnaireConsumer {
     // offsets are still committed only up to the oldest event not yet done.
     @Incoming("questionnaire-submitted")
     @Blocking(ordered = false)
-    public void consume(String payload) throws InterruptedException {
+    public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
         // The record's consumer span is current here, so the stored result and the scored event join
         // the submission's trace (TraceAcrossKafkaTest).
         try {
-            scoreWithRetries(payload);
+            scoreWithRetries(record);
             metrics.consumed(topic, "processed");
         } catch (RejectedEventException e) {
             metrics.consumed(topic, "dead-lettered");
@@ -66,8 +70,9 @@ public class QuestionnaireConsumer {
         }
     }
 
-    private void scoreWithRetries(String payload) throws InterruptedException {
-        QuestionnaireSubmitted event = parse(payload);
+    private void scoreWithRetries(ConsumerRecord<String, String> record) throws InterruptedException {
+        QuestionnaireSubmitted event = parse(record.value());
+        checkEnvelope(record, event);
         Duration backoff = config.retryBackoff();
         while (true) {
             try {
@@ -81,6 +86,23 @@ public class QuestionnaireConsumer {
                 backoff = backoff.multipliedBy(2).compareTo(config.maxRetryBackoff()) > 0
                         ? config.maxRetryBackoff() : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /**
+     * The key decides the partition, and so the order of an assessment's events: it must be the
+     * assessment id. A tenant header, when present, must name the payload's tenant, so that what a
+     * platform's tooling routes by and what the service stores cannot disagree.
+     */
+    private static void checkEnvelope(ConsumerRecord<String, String> record, QuestionnaireSubmitted event) {
+        if (!event.getAssessmentId().toString().equals(record.key())) {
+            throw new RejectedEventException(DeadLetterReason.MALFORMED,
+                    "The record key " + record.key() + " is not the event's assessmentId " + event.getAssessmentId());
+        }
+        Header tenant = record.headers().lastHeader(TENANT_HEADER);
+        if (tenant != null && !event.getTenant().equals(new String(tenant.value(), StandardCharsets.UTF_8))) {
+            throw new RejectedEventException(DeadLetterReason.TENANT_MISMATCH,
+                    "The tenant header does not name the event's tenant " + event.getTenant());
         }
     }
 
