@@ -29,7 +29,11 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -89,13 +93,30 @@ class CatalogEventsTest {
     void theViewFollowsChangesMadeByAnotherInstance() throws InterruptedException {
         // The service call commits without refreshing this instance's view, as a write on another instance would.
         skills.create(skill("remote-skill"));
-        Instant deadline = Instant.now().plusSeconds(20);
-        int status = 404;
-        while (status != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            status = given().when().get("/skills/remote-skill").statusCode();
+        assertEquals(200, awaitStatus("/skills/remote-skill", 200));
+    }
+
+    @Test
+    void aTombstoneOrAForeignRecordDoesNotStopTheViewFollowing() throws InterruptedException {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, "test:tombstone", null));
+            producer.send(new ProducerRecord<>(TOPIC, "test:not-json", "not json"));
+            producer.flush();
         }
-        assertEquals(200, status);
+        skills.create(skill("after-tombstone"));
+        assertEquals(200, awaitStatus("/skills/after-tombstone", 200));
+    }
+
+    private static int awaitStatus(String path, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        int status = given().when().get(path).statusCode();
+        while (status != expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            status = given().when().get(path).statusCode();
+        }
+        return status;
     }
 
     private static Skill skill(String slug) {

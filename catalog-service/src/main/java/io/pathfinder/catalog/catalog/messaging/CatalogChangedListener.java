@@ -36,6 +36,10 @@ public class CatalogChangedListener {
     @Incoming("catalog-changed")
     @Blocking
     public void onCatalogChanged(String payload) {
+        if (payload == null) {
+            metrics.consumed(topic, "tombstone");
+            return; // compaction's deletion marker: no catalogue version to compare
+        }
         try {
             JsonNode version = mapper.readTree(payload).path("catalogVersion");
             if (version.canConvertToLong()) {
