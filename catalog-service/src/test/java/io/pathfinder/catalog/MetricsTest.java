@@ -2,6 +2,9 @@ package io.pathfinder.catalog;
 
 import static io.pathfinder.catalog.Api.adminToken;
 import static io.pathfinder.catalog.Api.given;
+import static io.pathfinder.contracts.testing.PrometheusMetrics.assertAtLeastOne;
+import static io.pathfinder.contracts.testing.PrometheusMetrics.present;
+import static io.pathfinder.contracts.testing.PrometheusMetrics.total;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pathfinder.kafka.KafkaBrokerTestResource;
@@ -11,7 +14,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** After a catalogue write, /q/metrics tells what happened: the request, the published and the consumed event, lag. */
@@ -33,8 +35,8 @@ class MetricsTest {
 
         assertAtLeastOne(metrics, "http_server_requests_seconds_count", "method=\"POST\"", "uri=\"/skills\"");
         assertAtLeastOne(metrics, "pathfinder_events_produced_total", "topic=\"" + TOPIC + "\"");
-        assertTrue(lines(metrics, "kafka_consumer_fetch_manager_records_lag_max",
-                "client_id=\"kafka-consumer-catalog-changed\"").findAny().isPresent(),
+        assertTrue(present(metrics, "kafka_consumer_fetch_manager_records_lag_max",
+                "client_id=\"kafka-consumer-catalog-changed\""),
                 "the catalog-changed consumer's lag is measured:\n" + metrics);
     }
 
@@ -49,28 +51,5 @@ class MetricsTest {
             Thread.sleep(200);
         }
         throw new AssertionError(name + " " + Arrays.toString(labels) + " never reached 1 in:\n" + metrics);
-    }
-
-    private static void assertAtLeastOne(String metrics, String name, String... labels) {
-        double total = total(metrics, name, labels);
-        assertTrue(total >= 1, name + " " + Arrays.toString(labels) + " is " + total + " in:\n" + metrics);
-    }
-
-    private static double total(String metrics, String name, String... labels) {
-        return lines(metrics, name, labels)
-                .mapToDouble(MetricsTest::value)
-                .sum();
-    }
-
-    private static Stream<String> lines(String metrics, String name, String... labels) {
-        return metrics.lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .filter(line -> Arrays.stream(labels).allMatch(line::contains));
-    }
-
-    /** The sample's value: the last field before any exemplar ("... 3.0 # {trace_id=...} 1.0"). */
-    private static double value(String line) {
-        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
-        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 }

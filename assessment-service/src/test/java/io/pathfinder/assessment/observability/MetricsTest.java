@@ -1,6 +1,8 @@
 package io.pathfinder.assessment.observability;
 
 import static io.pathfinder.assessment.support.Contract.asTenant;
+import static io.pathfinder.contracts.testing.PrometheusMetrics.assertAtLeastOne;
+import static io.pathfinder.contracts.testing.PrometheusMetrics.present;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +14,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,26 +53,7 @@ class MetricsTest {
         assertAtLeastOne(metrics, "pathfinder_events_consumed_total", "topic=\"" + KafkaTopics.CATALOG + "\"",
                 "outcome=\"applied\"");
         assertAtLeastOne(metrics, "pathfinder_dead_letters_total", "reason=\"malformed\"");
-        assertTrue(lines(metrics, "kafka_consumer_fetch_manager_records_lag_max", "client_id=\"kafka-consumer-questionnaire-submitted\"")
-                .findAny().isPresent(), "the scoring consumer's lag is measured:\n" + metrics);
-    }
-
-    private static void assertAtLeastOne(String metrics, String name, String... labels) {
-        double total = lines(metrics, name, labels)
-                .mapToDouble(MetricsTest::value)
-                .sum();
-        assertTrue(total >= 1, name + " " + Arrays.toString(labels) + " is " + total + " in:\n" + metrics);
-    }
-
-    private static java.util.stream.Stream<String> lines(String metrics, String name, String... labels) {
-        return metrics.lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .filter(line -> Arrays.stream(labels).allMatch(line::contains));
-    }
-
-    /** The sample's value: the last field before any exemplar ("... 3.0 # {trace_id=...} 1.0"). */
-    private static double value(String line) {
-        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
-        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
+        assertTrue(present(metrics, "kafka_consumer_fetch_manager_records_lag_max",
+                "client_id=\"kafka-consumer-questionnaire-submitted\""), "the scoring consumer's lag is measured:\n" + metrics);
     }
 }
