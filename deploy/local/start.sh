@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Runs Pathfinder locally: a real Kafka broker (KRaft) and both services on embedded H2 databases.
+# Runs Pathfinder locally: a real Kafka broker (KRaft), a real PostgreSQL and both services.
 # Builds what is missing, prints the URLs, and stops everything on Ctrl-C. All data lives in .data/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 data="${PATHFINDER_DATA_DIR:-$root/.data}"
 kafka_port="${KAFKA_PORT:-9092}"
+postgres_port="${POSTGRES_PORT:-5433}"
 catalog_port="${CATALOG_PORT:-8081}"
 assessment_port="${ASSESSMENT_PORT:-8082}"
 broker_jar=deploy/kafka-broker/target/kafka-broker-0.1.0-SNAPSHOT.jar
+postgres_jar=deploy/postgres/target/postgres-0.1.0-SNAPSHOT.jar
 catalog_jar=catalog-service/target/quarkus-app/quarkus-run.jar
 assessment_jar=assessment-service/target/quarkus-app/quarkus-run.jar
 
-if [[ ! -f $broker_jar || ! -f $catalog_jar || ! -f $assessment_jar ]]; then
+if [[ ! -f $broker_jar || ! -f $postgres_jar || ! -f $catalog_jar || ! -f $assessment_jar ]]; then
   echo "Building Pathfinder (first run only)..."
   ./mvnw -B -q install -DskipTests
 fi
@@ -23,7 +25,7 @@ stop() {
   trap - INT TERM EXIT
   echo
   echo "Stopping Pathfinder..."
-  # Services first, so they stop consuming before the broker goes away.
+  # Services first, so they stop consuming before the broker and the database go away.
   for ((i=${#pids[@]}-1; i>=0; i--)); do
     kill -TERM "${pids[i]}" 2>/dev/null || true
     wait "${pids[i]}" 2>/dev/null || true
@@ -59,13 +61,18 @@ KAFKA_PORT=$kafka_port KAFKA_DATA_DIR="$data/kafka" \
 pids+=($!)
 await kafka "grep -q 'Kafka broker ready' '$data/logs/kafka.log'" "${pids[-1]}"
 
-export KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_DATA_DIR="$data"
+POSTGRES_PORT=$postgres_port POSTGRES_DATA_DIR="$data/postgres" \
+  java -Xmx64m -jar "$postgres_jar" >"$data/logs/postgres.log" 2>&1 &
+pids+=($!)
+await postgres "grep -q 'PostgreSQL ready' '$data/logs/postgres.log'" "${pids[-1]}"
+
+export KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres"
 QUARKUS_HTTP_PORT=$catalog_port java -Xmx256m -jar "$catalog_jar" >"$data/logs/catalog.log" 2>&1 &
 pids+=($!)
 QUARKUS_HTTP_PORT=$assessment_port java -Xmx256m -jar "$assessment_jar" >"$data/logs/assessment.log" 2>&1 &
 pids+=($!)
-await catalog "ready $catalog_port" "${pids[1]}"
-await assessment "ready $assessment_port" "${pids[2]}"
+await catalog "ready $catalog_port" "${pids[2]}"
+await assessment "ready $assessment_port" "${pids[3]}"
 
 web_token=$(java deploy/local/MintToken.java tenant demo)
 cat <<TXT
@@ -74,6 +81,7 @@ Pathfinder is running (data in $data, logs in $data/logs).
   Web client          http://localhost:$assessment_port/app/#token=$web_token
                       (the token in the link lasts an hour: mint another as below)
   Kafka broker        localhost:$kafka_port
+  PostgreSQL          jdbc:postgresql://localhost:$postgres_port/postgres (user postgres; schemas catalog, assessment)
   Catalogue API       http://localhost:$catalog_port      Swagger UI http://localhost:$catalog_port/q/swagger-ui
   Assessment API      http://localhost:$assessment_port      Swagger UI http://localhost:$assessment_port/q/swagger-ui
   Health              http://localhost:$catalog_port/q/health   http://localhost:$assessment_port/q/health

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
 
 import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Wrong types, huge bodies, unknown fields and injection strings get a 4xx, never a 5xx. */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
 class HostileInputTest {
 
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "x'; DROP TABLE role; --",

@@ -8,6 +8,7 @@ import static io.pathfinder.contracts.testing.PrometheusMetrics.total;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** After a catalogue write, /q/metrics tells what happened: the request, the published and the consumed event, lag. */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
 class MetricsTest {
 
     private static final String TOPIC = "pathfinder.catalog-changed.v1";

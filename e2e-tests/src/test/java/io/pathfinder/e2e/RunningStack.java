@@ -19,9 +19,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.pathfinder.kafka.SharedKafkaBroker;
+import io.pathfinder.postgres.SharedPostgres;
 
 /**
- * The whole of Pathfinder as integrators meet it: a real Kafka broker and both packaged services,
+ * The whole of Pathfinder as integrators meet it: a real Kafka broker, a real PostgreSQL and both packaged services,
  * started once per test JVM and stopped when it exits.
  *
  * <p>Set the system properties {@code pathfinder.stack.catalog-url}, {@code pathfinder.stack.assessment-url}
@@ -88,12 +89,13 @@ public final class RunningStack {
     private static RunningStack start() {
         Path stackDir = buildDir().resolve("stack-" + Instant.now().toEpochMilli());
         String kafka = SharedKafkaBroker.bootstrapServers();
+        String database = SharedPostgres.jdbcUrl();
         List<Process> services = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(services), "e2e-stack-shutdown"));
         int catalogPort = freePort();
         int assessmentPort = freePort();
-        services.add(launch("catalog-service", catalogPort, kafka, stackDir));
-        services.add(launch("assessment-service", assessmentPort, kafka, stackDir));
+        services.add(launch("catalog-service", catalogPort, kafka, database, stackDir));
+        services.add(launch("assessment-service", assessmentPort, kafka, database, stackDir));
         RunningStack stack = new RunningStack("http://localhost:" + catalogPort,
                 "http://localhost:" + assessmentPort, kafka);
         awaitReady(stack.catalogUrl, services.get(0), stackDir);
@@ -101,10 +103,8 @@ public final class RunningStack {
         return stack;
     }
 
-    private static Process launch(String service, int port, String kafka, Path stackDir) {
-        String applicationFolder = System.getProperty("pathfinder.stack.application-folder", "quarkus-app");
-        Path application = repositoryRoot().resolve(service).resolve("target").resolve(applicationFolder)
-                .resolve("quarkus-run.jar");
+    private static Process launch(String service, int port, String kafka, String database, Path stackDir) {
+        Path application = repositoryRoot().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (Files.notExists(application)) {
             throw new IllegalStateException(application + " is missing: package the services first");
         }
@@ -116,7 +116,7 @@ public final class RunningStack {
             builder.environment().putAll(Map.of(
                     "QUARKUS_HTTP_PORT", String.valueOf(port),
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
-                    "PATHFINDER_DATA_DIR", stackDir.toString()));
+                    "PATHFINDER_PG_URL", database));
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,6 +19,7 @@ import io.pathfinder.assessment.support.Answers;
 import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.assessment.support.KafkaTopics;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
 /** The walking skeleton end to end: HTTP in, through the real broker, scored, stored, published, read back. */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
 class AssessmentFlowTest {
 
     @BeforeEach

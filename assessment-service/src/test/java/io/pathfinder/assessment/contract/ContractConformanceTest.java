@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.pathfinder.contracts.testing.OpenApiConformance;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The OpenAPI derived from the code (scanned, under this profile only) matches the contract. */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
 @TestProfile(ContractConformanceTest.ScannedOpenApi.class)
 class ContractConformanceTest {
 

@@ -10,6 +10,7 @@ import io.pathfinder.assessment.support.Answers;
 import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.assessment.support.KafkaTopics;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 /** After real traffic, /q/metrics tells what happened: requests, events, scoring time, dead letters, lag. */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
 class MetricsTest {
 
     @BeforeEach

@@ -13,6 +13,7 @@ import io.pathfinder.assessment.support.Answers;
 import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.assessment.support.KafkaTopics;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /** One trace from the submission over HTTP, through Kafka and the scoring consumer, to the scored event. */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
 class TraceAcrossKafkaTest {
 
     private static final AttributeKey<String> DESTINATION = AttributeKey.stringKey("messaging.destination.name");
