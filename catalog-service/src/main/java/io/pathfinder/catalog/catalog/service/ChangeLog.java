@@ -1,7 +1,6 @@
 package io.pathfinder.catalog.catalog.service;
 
 import io.pathfinder.catalog.catalog.entity.CatalogVersionEntity;
-import io.pathfinder.catalog.catalog.entity.OutboxRecord;
 import io.pathfinder.catalog.option.entity.OptionEntity;
 import io.pathfinder.catalog.path.entity.PathEntity;
 import io.pathfinder.catalog.role.entity.RoleEntity;
@@ -12,11 +11,14 @@ import io.pathfinder.contracts.model.Role;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.TransitionOption;
 import io.pathfinder.contracts.model.TransitionPath;
+import io.pathfinder.outbox.Outbox;
+import io.pathfinder.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,10 +28,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChangeLog {
 
-    private final CatalogDocuments documents;
+    /** The compacted topic every change goes to, keyed by entry. */
+    private static final String TOPIC = "pathfinder.catalog-changed.v1";
+    private static final Map<String, String> HEADERS = Map.of("event-type", "CatalogChanged");
 
-    public ChangeLog(CatalogDocuments documents) {
+    private final CatalogDocuments documents;
+    private final Outbox outbox;
+
+    public ChangeLog(CatalogDocuments documents, Outbox outbox) {
         this.documents = documents;
+        this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -49,8 +57,10 @@ public class ChangeLog {
         row.updatedAt = now;
         // Counted after the change (the query flushes it), so consumers can tell a complete copy.
         long entryCount = RoleEntity.count() + SkillEntity.count() + OptionEntity.count() + PathEntity.count();
-        changes.forEach(change -> OutboxRecord.of(change.key(),
-                documents.write(event(change, version, entryCount, now)), now).persist());
+        outbox.append(changes.stream()
+                .map(change -> new OutboxMessage(TOPIC, change.key(), documents.write(event(change, version, entryCount, now)),
+                        HEADERS))
+                .toList());
         return version;
     }
 

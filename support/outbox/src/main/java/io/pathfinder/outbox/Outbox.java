@@ -1,0 +1,80 @@
+package io.pathfinder.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Writes events into the outbox table inside the caller's transaction, so they exist exactly when
+ * the change they describe commits; {@link OutboxRelay} publishes them. The writer's trace context
+ * goes with each record (W3C traceparent), so its consumers continue the writer's trace.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = "INSERT INTO outbox (topic, record_key, payload, headers, created_at) "
+            + "VALUES (?, ?, ?, ?, now())";
+
+    private final DataSource dataSource;
+    private final ObjectMapper objectMapper;
+    private final TextMapPropagator propagator;
+    private final String channel;
+
+    public Outbox(DataSource dataSource, ObjectMapper objectMapper, OpenTelemetry openTelemetry, OutboxConfig config) {
+        this.dataSource = dataSource;
+        this.objectMapper = objectMapper;
+        this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
+        this.channel = config.name();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(List<OutboxMessage> messages) {
+        Map<String, String> trace = new HashMap<>();
+        propagator.inject(Context.current(), trace, Map::put);
+        // Within a transaction the pool hands out the transaction's own connection.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT);
+             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, '')")) {
+            for (OutboxMessage message : messages) {
+                Map<String, String> headers = new HashMap<>(message.headers());
+                headers.putAll(trace);
+                insert.setString(1, message.topic());
+                insert.setString(2, message.key());
+                insert.setString(3, message.payload());
+                insert.setString(4, objectMapper.writeValueAsString(headers));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            // Delivered when the transaction commits, and only then: the relay wakes for committed rows.
+            notify.setString(1, channel);
+            notify.execute();
+        } catch (SQLException e) {
+            throw new OutboxException("Could not write to the outbox", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Record headers could not be written as JSON", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(OutboxMessage message) {
+        append(List.of(message));
+    }
+
+    /** A database failure while writing or relaying the outbox; its cause is the SQLException. */
+    public static class OutboxException extends RuntimeException {
+        OutboxException(String message, SQLException cause) {
+            super(message, cause);
+        }
+    }
+}
