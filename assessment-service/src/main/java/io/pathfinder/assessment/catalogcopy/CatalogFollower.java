@@ -1,6 +1,7 @@
 package io.pathfinder.assessment.catalogcopy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.assessment.config.TopicsConfig;
 import io.pathfinder.assessment.observability.PipelineMetrics;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.quarkus.runtime.ShutdownEvent;
@@ -18,7 +19,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,12 +41,12 @@ public class CatalogFollower {
 
     public CatalogFollower(CatalogCopy copy, ObjectMapper objectMapper, PipelineMetrics metrics,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            @ConfigProperty(name = "pathfinder.catalog.topic") String topic) {
+            TopicsConfig topics) {
         this.copy = copy;
         this.objectMapper = objectMapper;
         this.metrics = metrics;
         this.kafkaConfig = kafkaConfig;
-        this.topic = topic;
+        this.topic = topics.catalogChanged();
     }
 
     void start(@Observes StartupEvent event) {

@@ -1,6 +1,7 @@
 package io.pathfinder.assessment.assessment;
 
 import static io.pathfinder.assessment.support.Contract.asTenant;
+import static io.pathfinder.contracts.testing.PrometheusMetrics.total;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,8 +14,10 @@ import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.assessment.support.KafkaTopics;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.pathfinder.postgres.PostgresTestResource;
+import io.pathfinder.postgres.SharedPostgres;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -23,16 +26,20 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The scoring consumer on the real broker: events from HR platforms, replays and dead letters. */
+/**
+ * The scoring consumer on the real broker and database: events from HR platforms, batches, replays,
+ * dead letters, the database going away and a database that keeps refusing one event.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
@@ -42,9 +49,6 @@ class ScoringPipelineTest {
 
     @Inject
     DataSource dataSource;
-
-    @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
-    Optional<String> schema;
 
     @BeforeEach
     void catalogueIsLoaded() throws InterruptedException {
@@ -94,7 +98,8 @@ class ScoringPipelineTest {
         ConsumerRecord<String, String> dead = KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER,
                 r -> key.equals(r.key()), WAIT);
         assertEquals("{ this is not json", dead.value(), "the original value, unchanged");
-        assertTrue(KafkaTopics.header(dead, "dead-letter-reason").contains("not a valid QuestionnaireSubmitted"),
+        assertEquals("malformed", KafkaTopics.header(dead, "dead-letter-reason"));
+        assertTrue(KafkaTopics.header(dead, "dead-letter-cause").contains("not a valid QuestionnaireSubmitted"),
                 KafkaTopics.headers(dead).toString());
         KafkaTopics.awaitRecord(KafkaTopics.SCORED, r -> next.toString().equals(r.key()), WAIT);
     }
@@ -108,7 +113,8 @@ class ScoringPipelineTest {
 
         ConsumerRecord<String, String> dead = KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER,
                 r -> id.toString().equals(r.key()), WAIT);
-        assertTrue(KafkaTopics.header(dead, "dead-letter-reason").contains("tenant"), KafkaTopics.headers(dead).toString());
+        assertEquals("malformed", KafkaTopics.header(dead, "dead-letter-reason"));
+        assertTrue(KafkaTopics.header(dead, "dead-letter-cause").contains("tenant"), KafkaTopics.headers(dead).toString());
     }
 
     @Test
@@ -120,7 +126,8 @@ class ScoringPipelineTest {
 
         ConsumerRecord<String, String> dead = KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER,
                 r -> id.toString().equals(r.key()), WAIT);
-        assertTrue(KafkaTopics.header(dead, "dead-letter-reason").contains("currentRole"), KafkaTopics.headers(dead).toString());
+        assertEquals("unscorable", KafkaTopics.header(dead, "dead-letter-reason"));
+        assertTrue(KafkaTopics.header(dead, "dead-letter-cause").contains("currentRole"), KafkaTopics.headers(dead).toString());
         asTenant("unscorable").get("/assessments/" + id + "?waitSeconds=5")
                 .then().statusCode(200)
                 .body("status", equalTo("FAILED"))
@@ -135,7 +142,8 @@ class ScoringPipelineTest {
 
         ConsumerRecord<String, String> dead = KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER,
                 r -> key.equals(r.key()), WAIT);
-        assertTrue(KafkaTopics.header(dead, "dead-letter-reason").contains("is not the event's assessmentId"),
+        assertEquals("malformed", KafkaTopics.header(dead, "dead-letter-reason"));
+        assertTrue(KafkaTopics.header(dead, "dead-letter-cause").contains("is not the event's assessmentId"),
                 KafkaTopics.headers(dead).toString());
         asTenant("mis-keyed").get("/assessments/" + id).then().statusCode(404);
     }
@@ -150,27 +158,94 @@ class ScoringPipelineTest {
 
         ConsumerRecord<String, String> dead = KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER,
                 r -> id.toString().equals(r.key()), WAIT);
-        assertTrue(KafkaTopics.header(dead, "dead-letter-reason").contains("tenant header"),
+        assertEquals("tenant-mismatch", KafkaTopics.header(dead, "dead-letter-reason"));
+        assertTrue(KafkaTopics.header(dead, "dead-letter-cause").contains("tenant header"),
                 KafkaTopics.headers(dead).toString());
         asTenant("payload-tenant").get("/assessments/" + id).then().statusCode(404);
         asTenant("header-tenant").get("/assessments/" + id).then().statusCode(404);
     }
 
     @Test
-    void aTransientDatabaseFailureIsRetriedNotDeadLettered() throws Exception {
-        UUID id = UUID.randomUUID();
-        String table = schema.map(name -> name + ".").orElse("") + "assessment";
-        execute("ALTER TABLE " + table + " RENAME TO assessment_offline");
+    void whileTheDatabaseIsDownNothingIsScoredNorDeadLetteredAndOnceBackAllIs() throws Exception {
+        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(20).toList();
+        Set<String> keys = keys(ids);
+        SharedPostgres.stop();
         try {
-            KafkaTopics.produce(KafkaTopics.SUBMITTED, id.toString(), event(id, "patient").toString());
-            assertEquals(0, KafkaTopics.countRecords(KafkaTopics.SCORED, r -> id.toString().equals(r.key()),
-                    Duration.ofSeconds(2)), "nothing is scored while the database is away");
+            KafkaTopics.produce(KafkaTopics.SUBMITTED, ids.stream()
+                    .map(id -> new ProducerRecord<>(KafkaTopics.SUBMITTED, id.toString(), event(id, "patient").toString()))
+                    .toList());
+            assertEquals(0, KafkaTopics.countRecords(KafkaTopics.SCORED, r -> keys.contains(r.key()), Duration.ofSeconds(3)),
+                    "nothing is scored while the database is away");
         } finally {
-            execute("ALTER TABLE " + schema.map(name -> name + ".").orElse("") + "assessment_offline RENAME TO assessment");
+            SharedPostgres.restart();
         }
-        KafkaTopics.awaitRecord(KafkaTopics.SCORED, r -> id.toString().equals(r.key()), WAIT);
-        assertEquals(0, KafkaTopics.countRecords(KafkaTopics.DEAD_LETTER, r -> id.toString().equals(r.key()),
-                Duration.ofSeconds(1)), "a transient failure is not dead-lettered");
+        KafkaTopics.awaitRecords(KafkaTopics.SCORED, r -> keys.contains(r.key()), ids.size(), WAIT);
+        assertEquals(0, KafkaTopics.countRecords(KafkaTopics.DEAD_LETTER, r -> keys.contains(r.key()), Duration.ofSeconds(1)),
+                "a database away is waited out, not dead-lettered");
+        ids.forEach(id -> asTenant("patient").get("/assessments/" + id).then().statusCode(200).body("status", equalTo("SCORED")));
+    }
+
+    @Test
+    void aBurstIsScoredInBatchesAndEachEventGetsOneResult() {
+        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(300).toList();
+        Set<String> keys = keys(ids);
+        double[] before = batchCountAndSum();
+        KafkaTopics.produce(KafkaTopics.SUBMITTED, ids.stream()
+                .map(id -> new ProducerRecord<>(KafkaTopics.SUBMITTED, id.toString(), event(id, "bulk").toString()))
+                .toList());
+
+        List<ConsumerRecord<String, String>> scored = KafkaTopics.awaitRecords(KafkaTopics.SCORED,
+                r -> keys.contains(r.key()), ids.size(), WAIT);
+        assertEquals(keys, scored.stream().map(ConsumerRecord::key).collect(Collectors.toSet()), "one result per event");
+        double[] after = batchCountAndSum();
+        double batches = after[0] - before[0];
+        double events = after[1] - before[1];
+        assertTrue(events >= ids.size() && batches < events / 10, batches + " batches for " + events + " events");
+    }
+
+    @Test
+    void anEventTheDatabaseKeepsRefusingIsTriedThenDeadLetteredAsExhaustedAndItsAssessmentFailed() throws Exception {
+        UUID refused = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        // A real, lasting refusal from the database, for this one assessment's result only.
+        execute("""
+                CREATE OR REPLACE FUNCTION refuse_result() RETURNS trigger AS $$
+                BEGIN
+                    IF NEW.id = '%s' AND NEW.status = 'SCORED' THEN
+                        RAISE EXCEPTION 'result refused for %s';
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""".formatted(refused, refused));
+        execute("CREATE TRIGGER refuse_result BEFORE INSERT OR UPDATE ON assessment FOR EACH ROW EXECUTE FUNCTION refuse_result()");
+        try {
+            KafkaTopics.produce(KafkaTopics.SUBMITTED, List.of(
+                    new ProducerRecord<>(KafkaTopics.SUBMITTED, refused.toString(), event(refused, "refused").toString()),
+                    new ProducerRecord<>(KafkaTopics.SUBMITTED, next.toString(), event(next, "refused").toString())));
+
+            ConsumerRecord<String, String> dead = KafkaTopics.awaitRecord(KafkaTopics.DEAD_LETTER,
+                    r -> refused.toString().equals(r.key()), WAIT);
+            assertEquals("exhausted", KafkaTopics.header(dead, "dead-letter-reason"));
+            assertTrue(KafkaTopics.header(dead, "dead-letter-cause").contains("Failed 5 times")
+                    && KafkaTopics.header(dead, "dead-letter-cause").contains("result refused"), KafkaTopics.headers(dead).toString());
+            KafkaTopics.awaitRecord(KafkaTopics.SCORED, r -> next.toString().equals(r.key()), WAIT);
+            asTenant("refused").get("/assessments/" + refused).then().statusCode(200)
+                    .body("status", equalTo("FAILED"))
+                    .body("failure", containsString("exhausted"));
+            assertEquals(0, KafkaTopics.countRecords(KafkaTopics.SCORED, r -> refused.toString().equals(r.key()),
+                    Duration.ofSeconds(1)), "no result is published for it");
+        } finally {
+            execute("DROP TRIGGER refuse_result ON assessment");
+        }
+    }
+
+    /** How many batches the consumer has handled, and how many events in all. */
+    private static double[] batchCountAndSum() {
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        return new double[] {total(metrics, "pathfinder_scoring_batch_size_count"), total(metrics, "pathfinder_scoring_batch_size_sum")};
+    }
+
+    private static Set<String> keys(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.toSet());
     }
 
     private void execute(String sql) throws SQLException {

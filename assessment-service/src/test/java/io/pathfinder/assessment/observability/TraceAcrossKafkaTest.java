@@ -25,7 +25,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One trace from the submission over HTTP, through Kafka and the scoring consumer, to the scored event. */
+/**
+ * One trace from the submission over HTTP, through the outbox, Kafka and the scoring consumer, to the
+ * scored event; the batch the event was scored in is linked to it.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
@@ -59,28 +62,36 @@ class TraceAcrossKafkaTest {
 
         SpanData http = awaitSpan(traceId, "the HTTP server span of POST /assessments",
                 s -> s.getKind() == SpanKind.SERVER && s.getName().startsWith("POST") && s.getName().contains("/assessments"));
-        SpanData producedSubmitted = awaitSpan(traceId, "the producer span for " + KafkaTopics.SUBMITTED,
+        SpanData producedSubmitted = awaitSpan(traceId, "the outbox relay's producer span for " + KafkaTopics.SUBMITTED,
                 s -> s.getKind() == SpanKind.PRODUCER && KafkaTopics.SUBMITTED.equals(s.getAttributes().get(DESTINATION)));
         SpanData consumed = awaitSpan(traceId, "the consumer span for " + KafkaTopics.SUBMITTED,
                 s -> s.getKind() == SpanKind.CONSUMER && KafkaTopics.SUBMITTED.equals(s.getAttributes().get(DESTINATION)));
-        SpanData stored = awaitSpan(traceId, "the span storing the result",
-                s -> s.getName().equals("store scoring result"));
-        awaitSpan(traceId, "the producer span for " + KafkaTopics.SCORED,
+        SpanData producedScored = awaitSpan(traceId, "the producer span for " + KafkaTopics.SCORED,
                 s -> s.getKind() == SpanKind.PRODUCER && KafkaTopics.SCORED.equals(s.getAttributes().get(DESTINATION)));
-        awaitSpan(traceId, "a JDBC span inside the one storing the result",
+        // The batch's shared work has a trace of its own, linked to each event it scored.
+        SpanData batch = awaitSpan(null, "the batch span linked to the consumer span",
+                s -> s.getName().equals("score batch")
+                        && s.getLinks().stream().anyMatch(link -> link.getSpanContext().getSpanId().equals(consumed.getSpanId())));
+        SpanData stored = awaitSpan(batch.getTraceId(), "the span storing the batch's results",
+                s -> s.getName().equals("store scoring results") && s.getParentSpanId().equals(batch.getSpanId()));
+        awaitSpan(batch.getTraceId(), "a JDBC span inside the one storing the results",
                 s -> s.getParentSpanId().equals(stored.getSpanId()));
 
-        assertEquals(http.getSpanId(), producedSubmitted.getParentSpanId(), "the record is produced within the request");
+        assertEquals(http.getSpanId(), producedSubmitted.getParentSpanId(), "the event is published in the request's trace");
         assertEquals(producedSubmitted.getSpanId(), recordParentSpanId, "the traceparent header names the producer span");
         assertEquals(recordParentSpanId, consumed.getParentSpanId(), "the consumer continues the record's trace");
+        assertEquals(consumed.getSpanId(), producedScored.getParentSpanId(), "the result is published within it");
     }
 
-    /** Spans are exported once they end, a little after the work they measure: wait for the one named. */
+    /**
+     * Spans are exported once they end, a little after the work they measure: wait for the one named,
+     * in the given trace or, when that is null, in any.
+     */
     private SpanData awaitSpan(String traceId, String description, Predicate<SpanData> match) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             Optional<SpanData> found = spans.getFinishedSpanItems().stream()
-                    .filter(s -> s.getTraceId().equals(traceId))
+                    .filter(s -> traceId == null || s.getTraceId().equals(traceId))
                     .filter(match)
                     .findFirst();
             if (found.isPresent()) {

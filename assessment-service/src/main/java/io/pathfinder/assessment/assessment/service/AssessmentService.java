@@ -2,26 +2,29 @@ package io.pathfinder.assessment.assessment.service;
 
 import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
 import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
-import io.pathfinder.assessment.assessment.messaging.AssessmentEvents;
 import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
+import io.pathfinder.assessment.config.TopicsConfig;
 import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
+import io.pathfinder.outbox.Outbox;
+import io.pathfinder.outbox.OutboxMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Takes submissions. Kafka is the log of record: the row is written and the event is published
- * (and acknowledged by the broker) inside one database transaction, so a failed publish rolls the
- * row back; if the commit fails after the publish, the scoring consumer creates the row from the
- * event. Either way no assessment exists without its event for longer than that.
+ * Takes submissions. The assessment row and its QuestionnaireSubmitted event (in the outbox) are
+ * written in one database transaction, so neither exists without the other; the outbox relay
+ * publishes the event once the transaction commits. No call waits for the broker: a submission is
+ * accepted while Kafka is away, and scored once it is back.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -30,15 +33,17 @@ public class AssessmentService {
 
     private final AssessmentRepository repository;
     private final AnswersValidator validator;
-    private final AssessmentEvents events;
+    private final Outbox outbox;
     private final AssessmentJson json;
+    private final String submittedTopic;
 
-    public AssessmentService(AssessmentRepository repository, AnswersValidator validator, AssessmentEvents events,
-            AssessmentJson json) {
+    public AssessmentService(AssessmentRepository repository, AnswersValidator validator, Outbox outbox,
+            AssessmentJson json, TopicsConfig topics) {
         this.repository = repository;
         this.validator = validator;
-        this.events = events;
+        this.outbox = outbox;
         this.json = json;
+        this.submittedTopic = topics.questionnaireSubmitted();
     }
 
     public record Submission(AssessmentEntity assessment, boolean replayed) {
@@ -84,12 +89,14 @@ public class AssessmentService {
         assessment.answers = answersJson;
         assessment.submittedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         repository.persistAndFlush(assessment);
-        events.questionnaireSubmitted(new QuestionnaireSubmitted()
+        QuestionnaireSubmitted event = new QuestionnaireSubmitted()
                 .eventId(UUID.randomUUID())
                 .assessmentId(assessment.id)
                 .tenant(tenant)
                 .submittedAt(assessment.submittedAt)
-                .answers(answers));
+                .answers(answers);
+        outbox.append(new OutboxMessage(submittedTopic, assessment.id.toString(), json.write(event),
+                Map.of("event-type", "QuestionnaireSubmitted", "tenant", tenant)));
         return new Submission(assessment, false);
     }
 

@@ -3,10 +3,10 @@ package io.pathfinder.assessment.assessment.service;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
-import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
 import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
-import io.pathfinder.assessment.assessment.messaging.AssessmentEvents;
-import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
+import io.pathfinder.assessment.assessment.repository.ScoringStore;
+import io.pathfinder.assessment.assessment.repository.ScoringStore.Completion;
+import io.pathfinder.assessment.assessment.repository.ScoringStore.Stored;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
 import io.pathfinder.assessment.config.ScoringConfig;
 import io.pathfinder.assessment.observability.PipelineMetrics;
@@ -19,58 +19,37 @@ import io.pathfinder.contracts.model.RecommendationsScored;
 import io.pathfinder.contracts.model.ScoringResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Scores one questionnaire-submitted event: idempotent, so a replayed event republishes the stored
- * result instead of making a second one. Answers that cannot be scored mark the assessment FAILED
- * and are rejected with {@link RejectedEventException} (the caller dead-letters them).
+ * Scores questionnaire-submitted events a batch at a time: one read of what is stored, the engine
+ * for each assessment still pending, one transaction for all results. Idempotent: an assessment
+ * already scored keeps its stored result, which a replayed event republishes with the same eventId.
  */
 @ApplicationScoped
 public class ScoringPipeline {
 
-    private final AssessmentRepository repository;
-    private final CatalogCopy catalog;
-    private final AnswersValidator validator;
-    private final AssessmentEvents events;
-    private final AssessmentJson json;
-    private final ResultWaiters waiters;
-    private final ScoringConfig config;
-    private final PipelineMetrics metrics;
-    private final Tracer tracer;
-
-    public ScoringPipeline(AssessmentRepository repository, CatalogCopy catalog, AnswersValidator validator,
-            AssessmentEvents events, AssessmentJson json, ResultWaiters waiters, ScoringConfig config,
-            PipelineMetrics metrics, Tracer tracer) {
-        this.repository = repository;
-        this.catalog = catalog;
-        this.validator = validator;
-        this.events = events;
-        this.json = json;
-        this.waiters = waiters;
-        this.config = config;
-        this.metrics = metrics;
-        this.tracer = tracer;
+    /** What became of an assessment's event. */
+    public sealed interface Outcome {
     }
 
-    /** Thrown for an event that must not be retried. */
-    public static class RejectedEventException extends RuntimeException {
-        private final DeadLetterReason reason;
+    /** Scored, now or before: the event to publish. */
+    public record Scored(RecommendationsScored event) implements Outcome {
+    }
 
-        public RejectedEventException(DeadLetterReason reason, String message) {
-            super(message);
-            this.reason = reason;
-        }
-
-        public DeadLetterReason reason() {
-            return reason;
-        }
+    /** Not to be scored: the event goes to the dead-letter topic with the reason. */
+    public record Rejected(DeadLetterReason reason, String message) implements Outcome {
     }
 
     /** Thrown while this service holds no catalogue: worth retrying, not dead-lettering. */
@@ -80,101 +59,132 @@ public class ScoringPipeline {
         }
     }
 
-    public void process(QuestionnaireSubmitted event) {
-        ScoringEngine engine = catalog.engine().orElseThrow(CatalogNotReadyException::new);
-        AssessmentEntity assessment = QuarkusTransaction.requiringNew().call(() -> findOrCreate(event));
-        switch (assessment.status) {
-            case SCORED -> publish(event, json.read(assessment.result, ScoringResult.class),
-                    assessment.completedAt.withOffsetSameInstant(ZoneOffset.UTC));
-            case FAILED -> throw new RejectedEventException(DeadLetterReason.UNSCORABLE, assessment.failure);
-            case PENDING -> score(event, engine);
-        }
+    private static final int FAILURE_COLUMN_LENGTH = 2000;
+
+    private final ScoringStore store;
+    private final CatalogCopy catalog;
+    private final AnswersValidator validator;
+    private final AssessmentJson json;
+    private final ResultWaiters waiters;
+    private final ScoringConfig config;
+    private final PipelineMetrics metrics;
+    private final Tracer tracer;
+
+    public ScoringPipeline(ScoringStore store, CatalogCopy catalog, AnswersValidator validator, AssessmentJson json,
+            ResultWaiters waiters, ScoringConfig config, PipelineMetrics metrics, Tracer tracer) {
+        this.store = store;
+        this.catalog = catalog;
+        this.validator = validator;
+        this.json = json;
+        this.waiters = waiters;
+        this.config = config;
+        this.metrics = metrics;
+        this.tracer = tracer;
     }
 
-    private void score(QuestionnaireSubmitted event, ScoringEngine engine) {
+    /**
+     * The outcome for each assessment of the batch. Fails as a whole, storing nothing, when the
+     * database is away or an event cannot be handled at all; the caller tells which from the exception.
+     */
+    public Map<UUID, Outcome> score(List<QuestionnaireSubmitted> events) {
+        ScoringEngine engine = catalog.engine().orElseThrow(CatalogNotReadyException::new);
+        Map<UUID, QuestionnaireSubmitted> byId = new LinkedHashMap<>();
+        events.forEach(event -> byId.putIfAbsent(event.getAssessmentId(), event));
+        Map<UUID, Stored> stored = store.find(byId.keySet());
+
+        Map<UUID, Outcome> outcomes = new HashMap<>();
+        Map<UUID, ScoringResult> fresh = new HashMap<>();
+        List<Completion> completions = new ArrayList<>();
+        // Stored timestamps keep microseconds at most: milliseconds make a republished event identical.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        for (QuestionnaireSubmitted event : byId.values()) {
+            Stored earlier = stored.get(event.getAssessmentId());
+            if (earlier != null && (earlier.status() != AssessmentStatus.PENDING || !earlier.tenant().equals(event.getTenant()))) {
+                outcomes.put(event.getAssessmentId(), outcome(event, earlier, null));
+            } else {
+                completions.add(complete(event, engine, now, fresh));
+            }
+        }
+        if (!completions.isEmpty()) {
+            Completed completed = store(completions);
+            for (Completion completion : completions) {
+                UUID id = completion.id();
+                // Another delivery of the same event may have completed it first: then its result stands.
+                ScoringResult result = completed.written().contains(id) ? fresh.get(id) : null;
+                outcomes.put(id, outcome(byId.get(id), completed.stored().get(id), result));
+                waiters.completed(id);
+            }
+        }
+        return outcomes;
+    }
+
+    /** Marks the event's assessment FAILED, unless it is complete already: its event is being given up. */
+    public void giveUp(QuestionnaireSubmitted event, String failure) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        store(List.of(completion(event, AssessmentStatus.FAILED, null, failure, now)));
+        waiters.completed(event.getAssessmentId());
+    }
+
+    private Completion complete(QuestionnaireSubmitted event, ScoringEngine engine, OffsetDateTime now,
+            Map<UUID, ScoringResult> fresh) {
         List<FieldError> problems = validator.problems(event.getAnswers());
         if (!problems.isEmpty()) {
-            throw fail(event.getAssessmentId(), problems.stream()
+            return completion(event, AssessmentStatus.FAILED, null, problems.stream()
                     .map(p -> p.getField() + ": " + p.getMessage())
-                    .collect(Collectors.joining("; ")));
+                    .collect(Collectors.joining("; ")), now);
         }
-        ScoringResult result;
         try {
-            result = ScoringMapper.toContract(metrics.timeScoring(
+            ScoringResult result = ScoringMapper.toContract(metrics.timeScoring(
                     () -> engine.score(ScoringMapper.toEngine(event.getAnswers()), config.topN())));
+            fresh.put(event.getAssessmentId(), result);
+            return completion(event, AssessmentStatus.SCORED, json.write(result), null, now);
         } catch (UnscorableAnswersException e) {
-            throw fail(event.getAssessmentId(), e.getMessage());
+            return completion(event, AssessmentStatus.FAILED, null, e.getMessage(), now);
         }
-        // Stored timestamps keep microseconds at most: truncate so a republished event is identical.
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        AssessmentEntity stored = store(event.getAssessmentId(), result, now);
-        if (stored == null || stored.status != AssessmentStatus.SCORED) {
-            return; // erased meanwhile, or failed by a concurrent delivery: nothing to publish
-        }
-        waiters.completed(event.getAssessmentId());
-        publish(event, json.read(stored.result, ScoringResult.class), stored.completedAt.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    private AssessmentEntity store(UUID assessmentId, ScoringResult result, OffsetDateTime now) {
-        Span span = tracer.spanBuilder("store scoring result").startSpan();
+    private Completion completion(QuestionnaireSubmitted event, AssessmentStatus status, String result, String failure,
+            OffsetDateTime now) {
+        String answers = json.write(event.getAnswers());
+        return new Completion(event.getAssessmentId(), event.getTenant(), answers, AssessmentJson.sha256(answers),
+                event.getAnswers().getQuestionnaireVersion(), event.getSubmittedAt(), status, result,
+                failure == null || failure.length() <= FAILURE_COLUMN_LENGTH ? failure : failure.substring(0, FAILURE_COLUMN_LENGTH),
+                now);
+    }
+
+    /** Each completed assessment as stored, and which of them this call wrote. */
+    private record Completed(Map<UUID, Stored> stored, Set<UUID> written) {
+    }
+
+    /** Stores the completions in one transaction. */
+    private Completed store(List<Completion> completions) {
+        Span span = tracer.spanBuilder("store scoring results").startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            // Locked, so when the same event is scored twice at once only the first result is kept and
-            // both publish that one.
             return QuarkusTransaction.requiringNew().call(() -> {
-                AssessmentEntity assessment = repository.findById(assessmentId, LockModeType.PESSIMISTIC_WRITE);
-                if (assessment != null && assessment.status == AssessmentStatus.PENDING) {
-                    assessment.status = AssessmentStatus.SCORED;
-                    assessment.result = json.write(result);
-                    assessment.completedAt = now;
-                }
-                return assessment;
+                Set<UUID> written = store.complete(completions);
+                Map<UUID, Stored> stored = store.find(completions.stream()
+                        .map(Completion::id).filter(id -> !written.contains(id)).toList());
+                completions.stream().filter(c -> written.contains(c.id())).forEach(c -> stored.put(c.id(), c.stored()));
+                return new Completed(stored, written);
             });
         } finally {
             span.end();
         }
     }
 
-    private AssessmentEntity findOrCreate(QuestionnaireSubmitted event) {
-        AssessmentEntity stored = repository.findById(event.getAssessmentId());
-        if (stored != null) {
-            if (!stored.tenant.equals(event.getTenant())) {
-                throw new RejectedEventException(DeadLetterReason.TENANT_MISMATCH,
-                        "Assessment " + stored.id + " belongs to another tenant");
-            }
-            return stored;
+    private Outcome outcome(QuestionnaireSubmitted event, Stored stored, ScoringResult freshResult) {
+        if (!stored.tenant().equals(event.getTenant())) {
+            return new Rejected(DeadLetterReason.TENANT_MISMATCH, "Assessment " + stored.id() + " belongs to another tenant");
         }
-        // Produced directly by an HR platform, or our own commit failed after the publish.
-        AssessmentEntity created = new AssessmentEntity();
-        created.id = event.getAssessmentId();
-        created.tenant = event.getTenant();
-        created.answers = json.write(event.getAnswers());
-        created.answersHash = AssessmentJson.sha256(created.answers);
-        created.status = AssessmentStatus.PENDING;
-        created.questionnaireVersion = event.getAnswers().getQuestionnaireVersion();
-        created.submittedAt = event.getSubmittedAt();
-        repository.persist(created);
-        return created;
-    }
-
-    private RejectedEventException fail(UUID assessmentId, String reason) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            AssessmentEntity assessment = repository.findById(assessmentId);
-            if (assessment != null) {
-                assessment.status = AssessmentStatus.FAILED;
-                assessment.failure = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-                assessment.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            }
-        });
-        waiters.completed(assessmentId);
-        return new RejectedEventException(DeadLetterReason.UNSCORABLE, reason);
-    }
-
-    private void publish(QuestionnaireSubmitted event, ScoringResult result, OffsetDateTime scoredAt) {
-        events.recommendationsScored(new RecommendationsScored()
-                .eventId(UUID.nameUUIDFromBytes(("scored:" + event.getAssessmentId()).getBytes()))
-                .assessmentId(event.getAssessmentId())
-                .tenant(event.getTenant())
-                .scoredAt(scoredAt)
-                .result(result));
+        return switch (stored.status()) {
+            case SCORED -> new Scored(new RecommendationsScored()
+                    .eventId(UUID.nameUUIDFromBytes(("scored:" + stored.id()).getBytes(StandardCharsets.UTF_8)))
+                    .assessmentId(stored.id())
+                    .tenant(stored.tenant())
+                    .scoredAt(stored.completedAt().withOffsetSameInstant(ZoneOffset.UTC))
+                    .result(freshResult != null ? freshResult : json.read(stored.result(), ScoringResult.class)));
+            case FAILED -> new Rejected(DeadLetterReason.UNSCORABLE, stored.failure());
+            case PENDING -> throw new IllegalStateException("Assessment " + stored.id() + " is still pending after scoring");
+        };
     }
 }

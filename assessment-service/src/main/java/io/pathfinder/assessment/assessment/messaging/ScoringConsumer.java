@@ -1,0 +1,468 @@
+package io.pathfinder.assessment.assessment.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.pathfinder.assessment.assessment.messaging.ScoringEvents.Decoded;
+import io.pathfinder.assessment.assessment.service.ScoringPipeline;
+import io.pathfinder.assessment.assessment.service.ScoringPipeline.Outcome;
+import io.pathfinder.assessment.assessment.service.ScoringPipeline.Rejected;
+import io.pathfinder.assessment.assessment.service.ScoringPipeline.Scored;
+import io.pathfinder.assessment.config.ScoringConfig;
+import io.pathfinder.assessment.config.TopicsConfig;
+import io.pathfinder.assessment.observability.PipelineMetrics;
+import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
+import io.pathfinder.assessment.observability.PipelineMetrics.RetryCause;
+import io.pathfinder.outbox.ReliableProducer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+/**
+ * The scoring consumer: polls questionnaire-submitted events in batches, has them scored and
+ * stored together, publishes the results and the dead letters, and only then commits the offsets.
+ * A crash anywhere before the commit replays the batch, and replaying is harmless: a stored result
+ * is republished unchanged.
+ *
+ * <p>Failures by class:
+ * <ul>
+ * <li>malformed or unscorable events go to the dead-letter topic at once, with the reason;</li>
+ * <li>a dependency away (database, broker, no catalogue yet) pauses the consumer with a backoff
+ *     that doubles up to a bound, then the batch is tried again: nothing is dead-lettered for it;</li>
+ * <li>anything else isolates the event that fails by scoring the batch one event at a time; that
+ *     event is tried up to {@code pathfinder.scoring.attempts} times, then dead-lettered as
+ *     exhausted with the exception, and its assessment marked FAILED, so it never holds up its
+ *     partition for longer.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ScoringConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ScoringConsumer.class);
+    private static final String CLIENT_ID = "scoring-consumer";
+    private static final TextMapGetter<ConsumerRecord<String, String>> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(ConsumerRecord<String, String> record) {
+            return StreamSupport.stream(record.headers().spliterator(), false).map(Header::key).toList();
+        }
+
+        @Override
+        public String get(ConsumerRecord<String, String> record, String name) {
+            Header header = record == null ? null : record.headers().lastHeader(name);
+            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    };
+
+    private final ScoringPipeline pipeline;
+    private final ScoringEvents events;
+    private final ScoringConfig config;
+    private final TopicsConfig topics;
+    private final PipelineMetrics metrics;
+    private final MeterRegistry registry;
+    private final Tracer tracer;
+    private final TextMapPropagator propagator;
+    private final Map<String, Object> kafkaConfig;
+    /** Failed tries of events that failed for no known reason, by position; cleared once they are done. */
+    private final Map<Position, Integer> attempts = new HashMap<>();
+    private final Backoff backoff;
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, String> consumer;
+    private KafkaProducer<String, String> producer;
+    private Thread thread;
+
+    private record Position(TopicPartition partition, long offset) {
+        static Position of(ConsumerRecord<?, ?> record) {
+            return new Position(new TopicPartition(record.topic(), record.partition()), record.offset());
+        }
+    }
+
+    public ScoringConsumer(ScoringPipeline pipeline, ScoringEvents events, ScoringConfig config, TopicsConfig topics,
+            PipelineMetrics metrics, MeterRegistry registry, OpenTelemetry openTelemetry,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.pipeline = pipeline;
+        this.events = events;
+        this.config = config;
+        this.topics = topics;
+        this.metrics = metrics;
+        this.registry = registry;
+        this.tracer = openTelemetry.getTracer(ScoringConsumer.class.getName());
+        this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
+        this.kafkaConfig = kafkaConfig;
+        this.backoff = new Backoff(config.retryBackoff(), config.maxRetryBackoff());
+    }
+
+    void start(@Observes StartupEvent event) {
+        thread = new Thread(this::run, CLIENT_ID);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        thread.interrupt();
+        thread.join(Duration.ofSeconds(30).toMillis());
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerConfig());
+             KafkaClientMetrics consumerMetrics = new KafkaClientMetrics(kafka)) {
+            consumer = kafka;
+            producer = ReliableProducer.create(kafkaConfig, config.group() + "-producer");
+            consumerMetrics.bindTo(registry);
+            kafka.subscribe(List.of(topics.questionnaireSubmitted()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // Every batch handled is committed before the next poll, so nothing is pending here.
+                    attempts.keySet().removeIf(position -> partitions.contains(position.partition()));
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    LOG.infof("Scoring partitions %s", partitions);
+                }
+            });
+            while (running) {
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+                kafka.poll(config.batch().maxWait()).forEach(batch::add);
+                if (!batch.isEmpty()) {
+                    handle(batch);
+                }
+            }
+        } catch (WakeupException | InterruptException stopping) {
+            // shutdown requested
+        } catch (RuntimeException e) {
+            LOG.error("The scoring consumer stopped", e);
+        } finally {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    /** Thrown out of a pause when the service is stopping. */
+    private static final class InterruptException extends RuntimeException {
+    }
+
+    private Map<String, Object> consumerConfig() {
+        // All of the kafka.* configuration, so TLS and SASL settings reach this consumer too.
+        Map<String, Object> consumerConfig = new HashMap<>(kafkaConfig);
+        consumerConfig.put(ConsumerConfig.CLIENT_ID_CONFIG, CLIENT_ID);
+        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
+        consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batch().maxRecords());
+        consumerConfig.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) config.batch().maxWait().toMillis());
+        // A new instance takes partitions over without stopping the others' work.
+        consumerConfig.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+        consumerConfig.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        consumerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        return consumerConfig;
+    }
+
+    private void handle(List<ConsumerRecord<String, String>> batch) {
+        metrics.batch(batch.size());
+        try {
+            process(batch);
+            commit(batch);
+            backoff.reset();
+        } catch (RuntimeException e) {
+            if (!running) {
+                throw e;
+            }
+            if (Failures.isTransient(e)) {
+                retryLater(List.of(), batch, e);
+            } else {
+                LOG.warnf("Scoring a batch of %d failed (%s); scoring its events one at a time", batch.size(), e);
+                handleOneByOne(batch);
+            }
+        }
+    }
+
+    /** Finds the event that fails for no known reason: the others are done, and it gets its tries. */
+    private void handleOneByOne(List<ConsumerRecord<String, String>> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            ConsumerRecord<String, String> record = batch.get(i);
+            Position position = Position.of(record);
+            try {
+                try {
+                    process(List.of(record));
+                } catch (RuntimeException e) {
+                    int attempt = Failures.isTransient(e) ? 0 : attempts.merge(position, 1, Integer::sum);
+                    if (attempt < config.attempts()) {
+                        throw e;
+                    }
+                    giveUp(record, e, attempt);
+                }
+                attempts.remove(position);
+            } catch (RuntimeException e) {
+                if (!running) {
+                    throw e;
+                }
+                if (!Failures.isTransient(e)) {
+                    LOG.warnf(e, "Scoring the event at %s failed, try %d of %d", position, attempts.get(position),
+                            config.attempts());
+                }
+                retryLater(batch.subList(0, i), batch.subList(i, batch.size()), e);
+                return;
+            }
+        }
+        try {
+            commit(batch);
+        } catch (RuntimeException e) {
+            retryLater(List.of(), batch, e);
+        }
+    }
+
+    /** Commits what is done, pauses, then has the consumer read the rest again. */
+    private void retryLater(List<ConsumerRecord<String, String>> done, List<ConsumerRecord<String, String>> rest,
+            RuntimeException failure) {
+        List<ConsumerRecord<String, String>> readAgain = new ArrayList<>(rest);
+        try {
+            commit(done);
+        } catch (RuntimeException e) {
+            // Then those are read again too, and their stored results published again unchanged.
+            readAgain.addAll(done);
+        }
+        pause(Failures.isTransient(failure) ? RetryCause.TRANSIENT : RetryCause.UNEXPECTED, failure);
+        seekBack(readAgain);
+    }
+
+    /** Scores the records and publishes what comes of each; throws, having committed nothing, on failure. */
+    private void process(List<ConsumerRecord<String, String>> records) {
+        Map<ConsumerRecord<String, String>, Span> spans = new LinkedHashMap<>();
+        records.forEach(record -> spans.put(record, processSpan(record)));
+        try {
+            Map<ConsumerRecord<String, String>, Decoded> decoded = new LinkedHashMap<>();
+            records.forEach(record -> decoded.put(record, events.decode(record)));
+            Map<UUID, Outcome> outcomes = score(decoded.values(), spans.values());
+            List<Outgoing> outgoing = new ArrayList<>();
+            decoded.forEach((record, event) -> outgoing.add(outgoing(record, event, outcomes, spans.get(record))));
+            publish(outgoing);
+            outgoing.forEach(out -> {
+                metrics.consumed(topics.questionnaireSubmitted(), out.deadLetter() == null ? "processed" : "dead-lettered");
+                if (out.deadLetter() != null) {
+                    metrics.deadLettered(out.deadLetter());
+                }
+            });
+        } catch (RuntimeException e) {
+            spans.values().forEach(span -> span.setStatus(StatusCode.ERROR, e.toString()));
+            throw e;
+        } finally {
+            spans.values().forEach(Span::end);
+        }
+    }
+
+    private Map<UUID, Outcome> score(Collection<Decoded> decoded, Collection<Span> recordSpans) {
+        List<io.pathfinder.contracts.model.QuestionnaireSubmitted> valid = decoded.stream()
+                .filter(Decoded::isValid).map(Decoded::event).toList();
+        if (valid.isEmpty()) {
+            return Map.of();
+        }
+        // One span for the batch's shared work, linked to the span of each event in it.
+        SpanBuilder builder = tracer.spanBuilder("score batch").setNoParent()
+                .setAttribute("messaging.batch.message_count", (long) valid.size());
+        recordSpans.forEach(span -> builder.addLink(span.getSpanContext()));
+        Span batchSpan = builder.startSpan();
+        try (Scope ignored = batchSpan.makeCurrent()) {
+            return pipeline.score(valid);
+        } finally {
+            batchSpan.end();
+        }
+    }
+
+    /** A record to publish for an incoming one: its result, or the incoming record itself as a dead letter. */
+    private record Outgoing(ProducerRecord<String, String> record, DeadLetterReason deadLetter) {
+    }
+
+    private Outgoing outgoing(ConsumerRecord<String, String> record, Decoded decoded, Map<UUID, Outcome> outcomes,
+            Span span) {
+        if (!decoded.isValid()) {
+            return new Outgoing(events.deadLetter(record, decoded.reason(), decoded.problem(), topics.deadLetter()),
+                    decoded.reason());
+        }
+        Outcome outcome = outcomes.get(decoded.event().getAssessmentId());
+        if (outcome instanceof Rejected rejected) {
+            return new Outgoing(events.deadLetter(record, rejected.reason(), rejected.message(), topics.deadLetter()),
+                    rejected.reason());
+        }
+        ProducerRecord<String, String> result = events.scored(((Scored) outcome).event(), topics.recommendationsScored());
+        Span publish = tracer.spanBuilder(topics.recommendationsScored() + " publish").setSpanKind(SpanKind.PRODUCER)
+                .setParent(Context.current().with(span))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", topics.recommendationsScored())
+                .startSpan();
+        propagator.inject(Context.current().with(publish), result,
+                (carrier, name, value) -> carrier.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        publish.end();
+        return new Outgoing(result, null);
+    }
+
+    private Span processSpan(ConsumerRecord<String, String> record) {
+        return tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(propagator.extract(Context.root(), record, HEADERS))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.kafka.message.offset", record.offset())
+                .startSpan();
+    }
+
+    /** Gives up on an event: its assessment is marked FAILED and it goes to the dead-letter topic. */
+    private void giveUp(ConsumerRecord<String, String> record, RuntimeException failure, int attempts) {
+        String cause = "Failed " + attempts + " times; last: " + Failures.describe(failure);
+        LOG.errorf(failure, "Giving up on the event at %s: %s", Position.of(record), cause);
+        Decoded decoded = events.decode(record);
+        if (decoded.isValid()) {
+            try {
+                pipeline.giveUp(decoded.event(), "exhausted: " + cause);
+            } catch (RuntimeException e) {
+                if (Failures.isTransient(e)) {
+                    throw e;
+                }
+                // The database refuses this assessment for good: the dead letter is all that is left.
+                LOG.errorf(e, "Could not mark assessment %s FAILED", decoded.event().getAssessmentId());
+            }
+        }
+        publish(List.of(new Outgoing(events.deadLetter(record, DeadLetterReason.EXHAUSTED, cause, topics.deadLetter()),
+                DeadLetterReason.EXHAUSTED)));
+        metrics.consumed(topics.questionnaireSubmitted(), "dead-lettered");
+        metrics.deadLettered(DeadLetterReason.EXHAUSTED);
+    }
+
+    /** Sends every record and waits until the broker has them all. */
+    private void publish(List<Outgoing> outgoing) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(outgoing.size());
+        try {
+            outgoing.forEach(out -> sends.add(producer.send(out.record())));
+            for (int i = 0; i < sends.size(); i++) {
+                sends.get(i).get();
+                metrics.produced(outgoing.get(i).record().topic());
+            }
+        } catch (ExecutionException e) {
+            throw failedSend(e.getCause());
+        } catch (KafkaException e) {
+            throw failedSend(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException();
+        }
+    }
+
+    /** A producer that failed for good (not with a retriable error) is replaced, so the next try has a sound one. */
+    private RuntimeException failedSend(Throwable failure) {
+        if (!(failure instanceof RetriableException)) {
+            LOG.warnf("Replacing the result producer after %s", failure.toString());
+            producer.close(Duration.ZERO);
+            producer = ReliableProducer.create(kafkaConfig, config.group() + "-producer");
+        }
+        return failure instanceof KafkaException kafka ? kafka : new KafkaException(failure);
+    }
+
+    private void commit(List<ConsumerRecord<String, String>> records) {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        records.forEach(record -> next.merge(new TopicPartition(record.topic(), record.partition()),
+                new OffsetAndMetadata(record.offset() + 1),
+                (a, b) -> a.offset() >= b.offset() ? a : b));
+        if (next.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(next);
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            // The partitions went to another instance, which reads from the last commit: it publishes
+            // the stored results again, unchanged.
+            LOG.infof("Offsets not committed, partitions reassigned: %s", e.getMessage());
+        }
+    }
+
+    /** Has the consumer read the records again, from the first of each partition it still owns. */
+    private void seekBack(List<ConsumerRecord<String, String>> records) {
+        Map<TopicPartition, Long> first = new HashMap<>();
+        records.forEach(record -> first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min));
+        first.forEach((partition, offset) -> {
+            if (consumer.assignment().contains(partition)) {
+                consumer.seek(partition, offset);
+            }
+        });
+    }
+
+    private void pause(RetryCause cause, RuntimeException failure) {
+        Duration pause = backoff.next();
+        metrics.retried(cause);
+        if (cause == RetryCause.TRANSIENT) {
+            LOG.warnf("Scoring paused for %s: a dependency is unavailable (%s)", pause, failure.toString());
+        }
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException();
+        }
+    }
+
+    /** A pause that doubles with each failure in a row, up to a bound. */
+    private static final class Backoff {
+        private final Duration first;
+        private final Duration max;
+        private Duration current;
+
+        Backoff(Duration first, Duration max) {
+            this.first = first;
+            this.max = max;
+            this.current = first;
+        }
+
+        Duration next() {
+            Duration pause = current;
+            current = current.multipliedBy(2).compareTo(max) > 0 ? max : current.multipliedBy(2);
+            return pause;
+        }
+
+        void reset() {
+            current = first;
+        }
+    }
+}
