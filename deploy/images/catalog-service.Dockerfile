@@ -1,5 +1,5 @@
-# The PostgreSQL build of the catalog-service, JVM mode, from the Quarkus fast-jar layout.
-# Build context: the repository root, after `./mvnw -B package -Ppostgres -DskipTests`:
+# The catalog-service, JVM mode, from the Quarkus fast-jar layout.
+# Build context: the repository root, after `./mvnw -B package -DskipTests`:
 #   docker build -f deploy/images/catalog-service.Dockerfile -t pathfinder/catalog-service:dev .
 FROM eclipse-temurin:17-jre
 
@@ -8,15 +8,13 @@ RUN useradd --system --uid 185 --gid 0 --no-create-home --home-dir /deployments 
 
 WORKDIR /deployments
 # Dependencies first: they change less often than the application, so their layers are reused.
-COPY catalog-service/target/postgres/lib/ lib/
-COPY catalog-service/target/postgres/quarkus-run.jar quarkus-run.jar
-COPY catalog-service/target/postgres/app/ app/
-COPY catalog-service/target/postgres/quarkus/ quarkus/
+COPY catalog-service/target/quarkus-app/lib/ lib/
+COPY catalog-service/target/quarkus-app/quarkus-run.jar quarkus-run.jar
+COPY catalog-service/target/quarkus-app/app/ app/
+COPY catalog-service/target/quarkus-app/quarkus/ quarkus/
 
 USER 185
 EXPOSE 8081
-# The database kind is fixed when the application is built; this build needs the postgres profile at run time too.
-ENV QUARKUS_PROFILE=prod,postgres \
-    JAVA_OPTS="-XX:MaxRAMPercentage=40 -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=40 -XX:+ExitOnOutOfMemoryError"
 # exec: the JVM is PID 1 and receives SIGTERM, so Quarkus shuts down gracefully.
 ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]

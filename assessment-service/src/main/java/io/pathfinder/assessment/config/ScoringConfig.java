@@ -2,6 +2,7 @@ package io.pathfinder.assessment.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "pathfinder.scoring")
@@ -14,7 +15,21 @@ public interface ScoringConfig {
     /** The consumer group all instances share. */
     String group();
 
+    /**
+     * Consumers of the group in each instance, each on a thread of its own with partitions of its
+     * own: while one waits for the database or the broker, another scores.
+     */
+    @Min(1)
+    int consumers();
+
     Batch batch();
+
+    /**
+     * How long the group waits for a consumer that stopped heartbeating (killed, cut off) before its
+     * partitions go to the others: as long as its partitions are not scored at all.
+     */
+    @WithDefault("PT10S")
+    Duration sessionTimeout();
 
     /**
      * How often an event that fails for no known reason (neither malformed, unscorable nor a
@@ -33,8 +48,11 @@ public interface ScoringConfig {
 
     interface Batch {
 
-        /** Most events scored, stored and published together. */
-        @WithDefault("500")
+        /**
+         * Most events scored, stored and published together. Each result is tens of kilobytes, and a
+         * batch's results are in memory at once: this bounds the heap a batch takes.
+         */
+        @WithDefault("250")
         int maxRecords();
 
         /**

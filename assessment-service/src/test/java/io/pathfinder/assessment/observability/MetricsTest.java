@@ -56,7 +56,7 @@ class MetricsTest {
                 "outcome=\"applied\"");
         assertAtLeastOne(metrics, "pathfinder_dead_letters_total", "reason=\"malformed\"");
         assertTrue(present(metrics, "kafka_consumer_fetch_manager_records_lag_max",
-                "client_id=\"scoring-consumer\""), "the scoring consumer's lag is measured:\n" + metrics);
+                "client_id=\"scoring-consumer-1\""), "the scoring consumer's lag is measured:\n" + metrics);
         assertTrue(present(metrics, "pathfinder_dead_letters_total", "reason=\"exhausted\""), metrics);
         assertTrue(present(metrics, "pathfinder_scoring_retries_total", "cause=\"transient\""), metrics);
         assertAtLeastOne(metrics, "pathfinder_scoring_batch_size_count");

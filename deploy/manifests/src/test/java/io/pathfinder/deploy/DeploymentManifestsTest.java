@@ -121,17 +121,19 @@ class DeploymentManifestsTest {
     @Test
     void scoringAutoscalerStaysWithinThePartitionsOfItsTopic() throws IOException {
         Properties assessment = applicationProperties("assessment-service");
-        String topic = assessment.getProperty("mp.messaging.incoming.questionnaire-submitted.topic");
-        String group = assessment.getProperty("mp.messaging.incoming.questionnaire-submitted.group.id");
+        String topic = assessment.getProperty("pathfinder.topics.questionnaire-submitted");
+        String group = assessment.getProperty("pathfinder.scoring.group");
         int partitions = contractTopics().get(topic).partitions();
+        int consumersPerInstance = Integer.parseInt(assessment.getProperty("pathfinder.scoring.consumers"));
 
         List<JsonNode> scaledObjects = new ArrayList<>(ofKind(base(), "ScaledObject"));
         scaledObjects.addAll(readAll(PRODUCTION.resolve("scaled-object-patch.yaml")));
         assertEquals(2, scaledObjects.size(), "the base ScaledObject and the production patch");
         for (JsonNode scaledObject : scaledObjects) {
             JsonNode spec = scaledObject.path("spec");
-            assertTrue(spec.path("maxReplicaCount").asInt() <= partitions,
-                    "maxReplicaCount " + spec.path("maxReplicaCount") + " exceeds the " + partitions + " partitions of " + topic);
+            assertTrue(spec.path("maxReplicaCount").asInt() * consumersPerInstance <= partitions,
+                    "maxReplicaCount " + spec.path("maxReplicaCount") + " instances of " + consumersPerInstance
+                            + " consumers exceed the " + partitions + " partitions of " + topic);
             JsonNode trigger = spec.path("triggers").path(0);
             assertEquals("kafka", trigger.path("type").asText());
             assertEquals(topic, trigger.path("metadata").path("topic").asText());

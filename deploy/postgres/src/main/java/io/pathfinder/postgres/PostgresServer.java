@@ -27,9 +27,11 @@ public final class PostgresServer implements AutoCloseable {
     private static final String LIBRARY_LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgres server;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres server) {
+    private PostgresServer(EmbeddedPostgres server, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -51,7 +53,8 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .start());
+                    .setPgBinaryResolver(new BundledBinaries())
+                    .start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL in " + dataDirectory, e);
         }
@@ -64,6 +67,11 @@ public final class PostgresServer implements AutoCloseable {
     /** The JDBC URL of the services' database, without credentials (the server trusts local connections). */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    /** The server's main process; its sessions are processes of their own under it. */
+    public ProcessHandle process() {
+        return runningServer(dataDirectory).orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
     }
 
     /** A fast shutdown: open sessions are ended, committed data stays. */

@@ -97,13 +97,14 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        // No interrupt: one that lands while the thread loads a class closes the application's jar
+        // for every thread. The relay notices within a poll interval.
         running = false;
-        thread.interrupt();
-        thread.join(Duration.ofSeconds(10).toMillis());
+        thread.join(config.pollInterval().plusSeconds(5).toMillis());
     }
 
     private void run() {
-        try (KafkaProducer<String, String> producer = ReliableProducer.create(kafkaConfig, config.name() + "-relay")) {
+        try (KafkaProducer<String, byte[]> producer = ReliableProducer.create(kafkaConfig, config.name() + "-relay")) {
             while (running) {
                 try {
                     relayWhileHoldingTheLock(producer);
@@ -117,7 +118,7 @@ public class OutboxRelay {
         }
     }
 
-    private void relayWhileHoldingTheLock(KafkaProducer<String, String> producer) throws SQLException {
+    private void relayWhileHoldingTheLock(KafkaProducer<String, byte[]> producer) throws SQLException {
         try (Connection session = dataSource.getConnection()) {
             if (!tryLock(session)) {
                 sleep(config.standbyInterval());
@@ -171,7 +172,7 @@ public class OutboxRelay {
     }
 
     /** Sends the batch and waits for the broker; returns how many, from the first, it acknowledged. */
-    private int publish(KafkaProducer<String, String> producer, List<Row> batch) {
+    private int publish(KafkaProducer<String, byte[]> producer, List<Row> batch) {
         List<Future<RecordMetadata>> sends = new ArrayList<>();
         try {
             for (Row row : batch) {
@@ -203,7 +204,7 @@ public class OutboxRelay {
      * The row as a record. Its publishing is a span in the trace of the transaction that wrote it,
      * and the record names that span in its traceparent header, so consumers continue the trace.
      */
-    private ProducerRecord<String, String> record(Row row) {
+    private ProducerRecord<String, byte[]> record(Row row) {
         Map<String, String> headers = new HashMap<>(row.headers());
         Context writer = propagator.extract(Context.root(), headers, HEADER_GETTER);
         Span publish = tracer.spanBuilder(row.topic() + " publish").setSpanKind(SpanKind.PRODUCER).setParent(writer)
@@ -212,7 +213,8 @@ public class OutboxRelay {
                 .startSpan();
         propagator.inject(writer.with(publish), headers, Map::put);
         publish.end();
-        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
+                row.payload().getBytes(StandardCharsets.UTF_8));
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return record;
     }
@@ -251,12 +253,16 @@ public class OutboxRelay {
         }
     }
 
+    /** Sleeps in short slices, so that a service stopping meanwhile is not kept waiting. */
     private void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+        long until = System.nanoTime() + duration.toNanos();
+        while (running && System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A submitted questionnaire and, once scored, its result; answers and result are stored as contract JSON. */
+/** A submitted questionnaire and, once scored, its result; answers and result are stored as contract JSON (the result deflated). */
 @Entity
 @Table(name = "assessment")
 public class AssessmentEntity extends PanacheEntityBase {
@@ -34,7 +34,8 @@ public class AssessmentEntity extends PanacheEntityBase {
 
     public String answers;
 
-    public String result;
+    /** The result's JSON as {@link io.pathfinder.assessment.assessment.repository.StoredResults} keeps it. */
+    public byte[] result;
 
     public String failure;
 

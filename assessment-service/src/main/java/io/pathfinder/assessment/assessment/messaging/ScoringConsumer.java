@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -56,6 +57,7 @@ import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
@@ -81,14 +83,14 @@ public class ScoringConsumer {
 
     private static final Logger LOG = Logger.getLogger(ScoringConsumer.class);
     private static final String CLIENT_ID = "scoring-consumer";
-    private static final TextMapGetter<ConsumerRecord<String, String>> HEADERS = new TextMapGetter<>() {
+    private static final TextMapGetter<ConsumerRecord<String, byte[]>> HEADERS = new TextMapGetter<>() {
         @Override
-        public Iterable<String> keys(ConsumerRecord<String, String> record) {
+        public Iterable<String> keys(ConsumerRecord<String, byte[]> record) {
             return StreamSupport.stream(record.headers().spliterator(), false).map(Header::key).toList();
         }
 
         @Override
-        public String get(ConsumerRecord<String, String> record, String name) {
+        public String get(ConsumerRecord<String, byte[]> record, String name) {
             Header header = record == null ? null : record.headers().lastHeader(name);
             return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
         }
@@ -103,13 +105,10 @@ public class ScoringConsumer {
     private final Tracer tracer;
     private final TextMapPropagator propagator;
     private final Map<String, Object> kafkaConfig;
-    /** Failed tries of events that failed for no known reason, by position; cleared once they are done. */
-    private final Map<Position, Integer> attempts = new HashMap<>();
-    private final Backoff backoff;
+    private final List<Worker> workers = new ArrayList<>();
     private volatile boolean running = true;
-    private volatile KafkaConsumer<String, String> consumer;
-    private KafkaProducer<String, String> producer;
-    private Thread thread;
+    /** Shared by the workers (a Kafka producer is thread-safe); replaced when it fails for good. */
+    private volatile KafkaProducer<String, byte[]> producer;
 
     private record Position(TopicPartition partition, long offset) {
         static Position of(ConsumerRecord<?, ?> record) {
@@ -129,56 +128,193 @@ public class ScoringConsumer {
         this.tracer = openTelemetry.getTracer(ScoringConsumer.class.getName());
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
         this.kafkaConfig = kafkaConfig;
-        this.backoff = new Backoff(config.retryBackoff(), config.maxRetryBackoff());
     }
 
     void start(@Observes StartupEvent event) {
-        thread = new Thread(this::run, CLIENT_ID);
-        thread.start();
+        producer = ReliableProducer.create(kafkaConfig, config.group() + "-producer");
+        for (int i = 1; i <= config.consumers(); i++) {
+            Worker worker = new Worker(CLIENT_ID + "-" + i);
+            workers.add(worker);
+            worker.thread.start();
+        }
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
+        workers.forEach(Worker::wakeUp);
+        for (Worker worker : workers) {
+            worker.thread.join(Duration.ofSeconds(30).toMillis());
         }
-        thread.interrupt();
-        thread.join(Duration.ofSeconds(30).toMillis());
+        producer.close(Duration.ofSeconds(5));
     }
 
-    private void run() {
-        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerConfig());
-             KafkaClientMetrics consumerMetrics = new KafkaClientMetrics(kafka)) {
-            consumer = kafka;
-            producer = ReliableProducer.create(kafkaConfig, config.group() + "-producer");
-            consumerMetrics.bindTo(registry);
-            kafka.subscribe(List.of(topics.questionnaireSubmitted()), new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    // Every batch handled is committed before the next poll, so nothing is pending here.
-                    attempts.keySet().removeIf(position -> partitions.contains(position.partition()));
-                }
+    /**
+     * One consumer of the group, on a thread of its own: an instance runs several, so that one scores
+     * while another waits for the database or the broker. Each has partitions of its own.
+     */
+    private final class Worker {
 
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    LOG.infof("Scoring partitions %s", partitions);
+        private final String clientId;
+        private final Thread thread;
+        /** Failed tries of events that failed for no known reason, by position; cleared once they are done. */
+        private final Map<Position, Integer> attempts = new HashMap<>();
+        private final Backoff backoff = new Backoff(config.retryBackoff(), config.maxRetryBackoff());
+        private volatile KafkaConsumer<String, byte[]> consumer;
+
+        Worker(String clientId) {
+            this.clientId = clientId;
+            this.thread = new Thread(this::run, clientId);
+        }
+
+        void wakeUp() {
+            KafkaConsumer<String, byte[]> current = consumer;
+            if (current != null) {
+                current.wakeup();
+            }
+        }
+
+        private void run() {
+            KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(clientId));
+            try (KafkaClientMetrics consumerMetrics = new KafkaClientMetrics(kafka)) {
+                consumer = kafka;
+                consumerMetrics.bindTo(registry);
+                kafka.subscribe(List.of(topics.questionnaireSubmitted()), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                        // Every batch handled is committed before the next poll, so nothing is pending here.
+                        attempts.keySet().removeIf(position -> partitions.contains(position.partition()));
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        LOG.infof("%s scores partitions %s", clientId, partitions);
+                    }
+                });
+                while (running) {
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+                    kafka.poll(config.batch().maxWait()).forEach(batch::add);
+                    if (!batch.isEmpty()) {
+                        handle(batch);
+                    }
                 }
-            });
-            while (running) {
-                List<ConsumerRecord<String, String>> batch = new ArrayList<>();
-                kafka.poll(config.batch().maxWait()).forEach(batch::add);
-                if (!batch.isEmpty()) {
-                    handle(batch);
+            } catch (WakeupException | InterruptException stopping) {
+                // shutdown requested
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The scoring consumer %s stopped", clientId);
+            } finally {
+                // Leaving the group lets another instance take the partitions over at once; a broker
+                // that is away must not hold up the shutdown for long.
+                kafka.close(Duration.ofSeconds(5));
+            }
+        }
+
+        private void handle(List<ConsumerRecord<String, byte[]>> batch) {
+            metrics.batch(batch.size());
+            try {
+                process(batch);
+                commit(batch);
+                backoff.reset();
+            } catch (RuntimeException e) {
+                if (!running) {
+                    throw e;
+                }
+                if (Failures.isTransient(e)) {
+                    retryLater(List.of(), batch, e);
+                } else {
+                    LOG.warnf("Scoring a batch of %d failed (%s); scoring its events one at a time", batch.size(), e);
+                    handleOneByOne(batch);
                 }
             }
-        } catch (WakeupException | InterruptException stopping) {
-            // shutdown requested
-        } catch (RuntimeException e) {
-            LOG.error("The scoring consumer stopped", e);
-        } finally {
-            if (producer != null) {
-                producer.close(Duration.ofSeconds(5));
+        }
+
+        /** Finds the event that fails for no known reason: the others are done, and it gets its tries. */
+        private void handleOneByOne(List<ConsumerRecord<String, byte[]>> batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                ConsumerRecord<String, byte[]> record = batch.get(i);
+                Position position = Position.of(record);
+                try {
+                    try {
+                        process(List.of(record));
+                    } catch (RuntimeException e) {
+                        int attempt = Failures.isTransient(e) ? 0 : attempts.merge(position, 1, Integer::sum);
+                        if (attempt < config.attempts()) {
+                            throw e;
+                        }
+                        giveUp(record, e, attempt);
+                    }
+                    attempts.remove(position);
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        throw e;
+                    }
+                    if (!Failures.isTransient(e)) {
+                        LOG.warnf(e, "Scoring the event at %s failed, try %d of %d", position, attempts.get(position),
+                                config.attempts());
+                    }
+                    retryLater(batch.subList(0, i), batch.subList(i, batch.size()), e);
+                    return;
+                }
+            }
+            try {
+                commit(batch);
+            } catch (RuntimeException e) {
+                retryLater(List.of(), batch, e);
+            }
+        }
+
+        /** Commits what is done, pauses, then has the consumer read the rest again. */
+        private void retryLater(List<ConsumerRecord<String, byte[]>> done, List<ConsumerRecord<String, byte[]>> rest,
+                RuntimeException failure) {
+            List<ConsumerRecord<String, byte[]>> readAgain = new ArrayList<>(rest);
+            try {
+                commit(done);
+            } catch (RuntimeException e) {
+                // Then those are read again too, and their stored results published again unchanged.
+                readAgain.addAll(done);
+            }
+            pause(Failures.isTransient(failure) ? RetryCause.TRANSIENT : RetryCause.UNEXPECTED, failure);
+            seekBack(readAgain);
+        }
+
+        private void commit(List<ConsumerRecord<String, byte[]>> records) {
+            Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+            records.forEach(record -> next.merge(new TopicPartition(record.topic(), record.partition()),
+                    new OffsetAndMetadata(record.offset() + 1),
+                    (a, b) -> a.offset() >= b.offset() ? a : b));
+            if (next.isEmpty()) {
+                return;
+            }
+            try {
+                consumer.commitSync(next);
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                // The partitions went to another instance, which reads from the last commit: it publishes
+                // the stored results again, unchanged.
+                LOG.infof("Offsets not committed, partitions reassigned: %s", e.getMessage());
+            }
+        }
+
+        /** Has the consumer read the records again, from the first of each partition it still owns. */
+        private void seekBack(List<ConsumerRecord<String, byte[]>> records) {
+            Map<TopicPartition, Long> first = new HashMap<>();
+            records.forEach(record -> first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min));
+            first.forEach((partition, offset) -> {
+                if (consumer.assignment().contains(partition)) {
+                    consumer.seek(partition, offset);
+                }
+            });
+        }
+
+        private void pause(RetryCause cause, RuntimeException failure) {
+            Duration pause = backoff.next();
+            metrics.retried(cause);
+            if (cause == RetryCause.TRANSIENT) {
+                LOG.warnf("Scoring paused for %s: a dependency is unavailable (%s)", pause, failure.toString());
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptException();
             }
         }
     }
@@ -187,107 +323,42 @@ public class ScoringConsumer {
     private static final class InterruptException extends RuntimeException {
     }
 
-    private Map<String, Object> consumerConfig() {
+    private Map<String, Object> consumerConfig(String clientId) {
         // All of the kafka.* configuration, so TLS and SASL settings reach this consumer too.
         Map<String, Object> consumerConfig = new HashMap<>(kafkaConfig);
-        consumerConfig.put(ConsumerConfig.CLIENT_ID_CONFIG, CLIENT_ID);
+        consumerConfig.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batch().maxRecords());
         consumerConfig.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) config.batch().maxWait().toMillis());
+        consumerConfig.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) config.sessionTimeout().toMillis());
+        consumerConfig.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) config.sessionTimeout().toMillis() / 3);
         // A new instance takes partitions over without stopping the others' work.
         consumerConfig.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         consumerConfig.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        consumerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        // Values stay bytes: parsed from them, and dead-lettered exactly as they came.
+        consumerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return consumerConfig;
     }
 
-    private void handle(List<ConsumerRecord<String, String>> batch) {
-        metrics.batch(batch.size());
-        try {
-            process(batch);
-            commit(batch);
-            backoff.reset();
-        } catch (RuntimeException e) {
-            if (!running) {
-                throw e;
-            }
-            if (Failures.isTransient(e)) {
-                retryLater(List.of(), batch, e);
-            } else {
-                LOG.warnf("Scoring a batch of %d failed (%s); scoring its events one at a time", batch.size(), e);
-                handleOneByOne(batch);
-            }
-        }
-    }
-
-    /** Finds the event that fails for no known reason: the others are done, and it gets its tries. */
-    private void handleOneByOne(List<ConsumerRecord<String, String>> batch) {
-        for (int i = 0; i < batch.size(); i++) {
-            ConsumerRecord<String, String> record = batch.get(i);
-            Position position = Position.of(record);
-            try {
-                try {
-                    process(List.of(record));
-                } catch (RuntimeException e) {
-                    int attempt = Failures.isTransient(e) ? 0 : attempts.merge(position, 1, Integer::sum);
-                    if (attempt < config.attempts()) {
-                        throw e;
-                    }
-                    giveUp(record, e, attempt);
-                }
-                attempts.remove(position);
-            } catch (RuntimeException e) {
-                if (!running) {
-                    throw e;
-                }
-                if (!Failures.isTransient(e)) {
-                    LOG.warnf(e, "Scoring the event at %s failed, try %d of %d", position, attempts.get(position),
-                            config.attempts());
-                }
-                retryLater(batch.subList(0, i), batch.subList(i, batch.size()), e);
-                return;
-            }
-        }
-        try {
-            commit(batch);
-        } catch (RuntimeException e) {
-            retryLater(List.of(), batch, e);
-        }
-    }
-
-    /** Commits what is done, pauses, then has the consumer read the rest again. */
-    private void retryLater(List<ConsumerRecord<String, String>> done, List<ConsumerRecord<String, String>> rest,
-            RuntimeException failure) {
-        List<ConsumerRecord<String, String>> readAgain = new ArrayList<>(rest);
-        try {
-            commit(done);
-        } catch (RuntimeException e) {
-            // Then those are read again too, and their stored results published again unchanged.
-            readAgain.addAll(done);
-        }
-        pause(Failures.isTransient(failure) ? RetryCause.TRANSIENT : RetryCause.UNEXPECTED, failure);
-        seekBack(readAgain);
-    }
-
     /** Scores the records and publishes what comes of each; throws, having committed nothing, on failure. */
-    private void process(List<ConsumerRecord<String, String>> records) {
-        Map<ConsumerRecord<String, String>, Span> spans = new LinkedHashMap<>();
+    private void process(List<ConsumerRecord<String, byte[]>> records) {
+        Map<ConsumerRecord<String, byte[]>, Span> spans = new LinkedHashMap<>();
         records.forEach(record -> spans.put(record, processSpan(record)));
         try {
-            Map<ConsumerRecord<String, String>, Decoded> decoded = new LinkedHashMap<>();
+            Map<ConsumerRecord<String, byte[]>, Decoded> decoded = new LinkedHashMap<>();
             records.forEach(record -> decoded.put(record, events.decode(record)));
             Map<UUID, Outcome> outcomes = score(decoded.values(), spans.values());
-            List<Outgoing> outgoing = new ArrayList<>();
-            decoded.forEach((record, event) -> outgoing.add(outgoing(record, event, outcomes, spans.get(record))));
-            publish(outgoing);
-            outgoing.forEach(out -> {
-                metrics.consumed(topics.questionnaireSubmitted(), out.deadLetter() == null ? "processed" : "dead-lettered");
-                if (out.deadLetter() != null) {
-                    metrics.deadLettered(out.deadLetter());
-                }
-            });
+            // Each record is made as it is sent, so a batch's results are not all in memory at once.
+            publish(decoded.entrySet().stream()
+                    .map(entry -> outgoing(entry.getKey(), entry.getValue(), outcomes, spans.get(entry.getKey()))))
+                    .forEach(deadLetter -> {
+                        metrics.consumed(topics.questionnaireSubmitted(), deadLetter == null ? "processed" : "dead-lettered");
+                        if (deadLetter != null) {
+                            metrics.deadLettered(deadLetter);
+                        }
+                    });
         } catch (RuntimeException e) {
             spans.values().forEach(span -> span.setStatus(StatusCode.ERROR, e.toString()));
             throw e;
@@ -315,10 +386,10 @@ public class ScoringConsumer {
     }
 
     /** A record to publish for an incoming one: its result, or the incoming record itself as a dead letter. */
-    private record Outgoing(ProducerRecord<String, String> record, DeadLetterReason deadLetter) {
+    private record Outgoing(ProducerRecord<String, byte[]> record, DeadLetterReason deadLetter) {
     }
 
-    private Outgoing outgoing(ConsumerRecord<String, String> record, Decoded decoded, Map<UUID, Outcome> outcomes,
+    private Outgoing outgoing(ConsumerRecord<String, byte[]> record, Decoded decoded, Map<UUID, Outcome> outcomes,
             Span span) {
         if (!decoded.isValid()) {
             return new Outgoing(events.deadLetter(record, decoded.reason(), decoded.problem(), topics.deadLetter()),
@@ -329,7 +400,7 @@ public class ScoringConsumer {
             return new Outgoing(events.deadLetter(record, rejected.reason(), rejected.message(), topics.deadLetter()),
                     rejected.reason());
         }
-        ProducerRecord<String, String> result = events.scored(((Scored) outcome).event(), topics.recommendationsScored());
+        ProducerRecord<String, byte[]> result = events.scored((Scored) outcome, topics.recommendationsScored());
         Span publish = tracer.spanBuilder(topics.recommendationsScored() + " publish").setSpanKind(SpanKind.PRODUCER)
                 .setParent(Context.current().with(span))
                 .setAttribute("messaging.system", "kafka")
@@ -341,7 +412,7 @@ public class ScoringConsumer {
         return new Outgoing(result, null);
     }
 
-    private Span processSpan(ConsumerRecord<String, String> record) {
+    private Span processSpan(ConsumerRecord<String, byte[]> record) {
         return tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER)
                 .setParent(propagator.extract(Context.root(), record, HEADERS))
                 .setAttribute("messaging.system", "kafka")
@@ -351,7 +422,7 @@ public class ScoringConsumer {
     }
 
     /** Gives up on an event: its assessment is marked FAILED and it goes to the dead-letter topic. */
-    private void giveUp(ConsumerRecord<String, String> record, RuntimeException failure, int attempts) {
+    private void giveUp(ConsumerRecord<String, byte[]> record, RuntimeException failure, int attempts) {
         String cause = "Failed " + attempts + " times; last: " + Failures.describe(failure);
         LOG.errorf(failure, "Giving up on the event at %s: %s", Position.of(record), cause);
         Decoded decoded = events.decode(record);
@@ -366,25 +437,35 @@ public class ScoringConsumer {
                 LOG.errorf(e, "Could not mark assessment %s FAILED", decoded.event().getAssessmentId());
             }
         }
-        publish(List.of(new Outgoing(events.deadLetter(record, DeadLetterReason.EXHAUSTED, cause, topics.deadLetter()),
+        publish(Stream.of(new Outgoing(events.deadLetter(record, DeadLetterReason.EXHAUSTED, cause, topics.deadLetter()),
                 DeadLetterReason.EXHAUSTED)));
         metrics.consumed(topics.questionnaireSubmitted(), "dead-lettered");
         metrics.deadLettered(DeadLetterReason.EXHAUSTED);
     }
 
-    /** Sends every record and waits until the broker has them all. */
-    private void publish(List<Outgoing> outgoing) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(outgoing.size());
+    private record Sent(Future<RecordMetadata> ack, String topic, DeadLetterReason deadLetter) {
+    }
+
+    /**
+     * Sends every record and waits until the broker has them all; returns, for each, the reason it was
+     * dead-lettered, or null for a result.
+     */
+    private List<DeadLetterReason> publish(Stream<Outgoing> outgoing) {
+        KafkaProducer<String, byte[]> sender = producer;
+        List<Sent> sends = new ArrayList<>();
         try {
-            outgoing.forEach(out -> sends.add(producer.send(out.record())));
-            for (int i = 0; i < sends.size(); i++) {
-                sends.get(i).get();
-                metrics.produced(outgoing.get(i).record().topic());
+            outgoing.forEach(out -> sends.add(new Sent(sender.send(out.record()), out.record().topic(), out.deadLetter())));
+            List<DeadLetterReason> published = new ArrayList<>(sends.size());
+            for (Sent sent : sends) {
+                sent.ack().get();
+                metrics.produced(sent.topic());
+                published.add(sent.deadLetter());
             }
+            return published;
         } catch (ExecutionException e) {
-            throw failedSend(e.getCause());
+            throw failedSend(sender, e.getCause());
         } catch (KafkaException e) {
-            throw failedSend(e);
+            throw failedSend(sender, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptException();
@@ -392,55 +473,13 @@ public class ScoringConsumer {
     }
 
     /** A producer that failed for good (not with a retriable error) is replaced, so the next try has a sound one. */
-    private RuntimeException failedSend(Throwable failure) {
-        if (!(failure instanceof RetriableException)) {
+    private synchronized RuntimeException failedSend(KafkaProducer<String, byte[]> failed, Throwable failure) {
+        if (!(failure instanceof RetriableException) && producer == failed) {
             LOG.warnf("Replacing the result producer after %s", failure.toString());
-            producer.close(Duration.ZERO);
+            failed.close(Duration.ZERO);
             producer = ReliableProducer.create(kafkaConfig, config.group() + "-producer");
         }
         return failure instanceof KafkaException kafka ? kafka : new KafkaException(failure);
-    }
-
-    private void commit(List<ConsumerRecord<String, String>> records) {
-        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-        records.forEach(record -> next.merge(new TopicPartition(record.topic(), record.partition()),
-                new OffsetAndMetadata(record.offset() + 1),
-                (a, b) -> a.offset() >= b.offset() ? a : b));
-        if (next.isEmpty()) {
-            return;
-        }
-        try {
-            consumer.commitSync(next);
-        } catch (CommitFailedException | RebalanceInProgressException e) {
-            // The partitions went to another instance, which reads from the last commit: it publishes
-            // the stored results again, unchanged.
-            LOG.infof("Offsets not committed, partitions reassigned: %s", e.getMessage());
-        }
-    }
-
-    /** Has the consumer read the records again, from the first of each partition it still owns. */
-    private void seekBack(List<ConsumerRecord<String, String>> records) {
-        Map<TopicPartition, Long> first = new HashMap<>();
-        records.forEach(record -> first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min));
-        first.forEach((partition, offset) -> {
-            if (consumer.assignment().contains(partition)) {
-                consumer.seek(partition, offset);
-            }
-        });
-    }
-
-    private void pause(RetryCause cause, RuntimeException failure) {
-        Duration pause = backoff.next();
-        metrics.retried(cause);
-        if (cause == RetryCause.TRANSIENT) {
-            LOG.warnf("Scoring paused for %s: a dependency is unavailable (%s)", pause, failure.toString());
-        }
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptException();
-        }
     }
 
     /** A pause that doubles with each failure in a row, up to a bound. */

@@ -2,12 +2,15 @@ package io.pathfinder.assessment.assessment.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.assessment.assessment.service.AssessmentJson;
+import io.pathfinder.assessment.assessment.service.ScoringPipeline.Scored;
 import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.pathfinder.contracts.model.RecommendationsScored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Set;
@@ -49,7 +52,7 @@ public class ScoringEvents {
         }
     }
 
-    public Decoded decode(ConsumerRecord<String, String> record) {
+    public Decoded decode(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             return Decoded.invalid(DeadLetterReason.MALFORMED, "The event has no value");
         }
@@ -59,6 +62,8 @@ public class ScoringEvents {
         } catch (JsonProcessingException e) {
             return Decoded.invalid(DeadLetterReason.MALFORMED,
                     "The event is not a valid QuestionnaireSubmitted: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            return Decoded.invalid(DeadLetterReason.MALFORMED, "The event could not be read: " + e.getMessage());
         }
         Set<ConstraintViolation<QuestionnaireSubmitted>> violations = validator.validate(event);
         if (!violations.isEmpty()) {
@@ -82,17 +87,23 @@ public class ScoringEvents {
         return Decoded.valid(event);
     }
 
-    public ProducerRecord<String, String> scored(RecommendationsScored event, String topic) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.getAssessmentId().toString(), json(event));
+    /**
+     * The RecommendationsScored event: its other members written here, then its result, the stored
+     * JSON as it is, so that a result is written as JSON once and every replay publishes the same bytes.
+     */
+    public ProducerRecord<String, byte[]> scored(Scored scored, String topic) {
+        RecommendationsScored event = scored.event();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.getAssessmentId().toString(),
+                AssessmentJson.withMember(json(event), "result", scored.result()));
         record.headers().add(EVENT_TYPE_HEADER, bytes("RecommendationsScored"));
         record.headers().add(TENANT_HEADER, bytes(event.getTenant()));
         return record;
     }
 
     /** The incoming record unchanged, its headers kept, with why and whence in the dead-letter headers. */
-    public ProducerRecord<String, String> deadLetter(ConsumerRecord<String, String> record, DeadLetterReason reason,
+    public ProducerRecord<String, byte[]> deadLetter(ConsumerRecord<String, byte[]> record, DeadLetterReason reason,
             String cause, String topic) {
-        ProducerRecord<String, String> deadLetter = new ProducerRecord<>(topic, null, record.key(), record.value(),
+        ProducerRecord<String, byte[]> deadLetter = new ProducerRecord<>(topic, null, record.key(), record.value(),
                 new RecordHeaders(record.headers().toArray()));
         deadLetter.headers().add("dead-letter-reason", bytes(reason.label()));
         deadLetter.headers().add("dead-letter-cause", bytes(cause == null ? reason.label() : cause));
@@ -102,9 +113,9 @@ public class ScoringEvents {
         return deadLetter;
     }
 
-    private String json(Object event) {
+    private byte[] json(Object event) {
         try {
-            return objectMapper.writeValueAsString(event);
+            return objectMapper.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An event could not be written as JSON", e);
         }

@@ -4,7 +4,6 @@ import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
 import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
 import io.pathfinder.assessment.assessment.service.AssessmentJson;
 import io.pathfinder.assessment.assessment.service.AssessmentService;
-import io.pathfinder.assessment.assessment.service.ResultWaiters;
 import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.assessment.api.AssessmentsApi;
 import io.pathfinder.contracts.model.AssessmentPage;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,23 +25,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Authenticated
 public class AssessmentsResource implements AssessmentsApi {
 
-    private static final long POLL_SLICE_MILLIS = 500;
-
     private final AssessmentService service;
     private final AssessmentRepository repository;
     private final AssessmentJson json;
-    private final ResultWaiters waiters;
     private final JsonWebToken token;
 
     @Context
     UriInfo uriInfo;
 
     public AssessmentsResource(AssessmentService service, AssessmentRepository repository, AssessmentJson json,
-            ResultWaiters waiters, JsonWebToken token) {
+            JsonWebToken token) {
         this.service = service;
         this.repository = repository;
         this.json = json;
-        this.waiters = waiters;
         this.token = token;
     }
 
@@ -54,20 +50,7 @@ public class AssessmentsResource implements AssessmentsApi {
 
     @Override
     public Response getAssessment(UUID id, Integer waitSeconds) {
-        String tenant = tenant();
-        long deadline = System.currentTimeMillis() + waitSeconds * 1000L;
-        AssessmentEntity assessment = service.get(tenant, id);
-        while (assessment.status == io.pathfinder.assessment.assessment.entity.AssessmentStatus.PENDING
-                && System.currentTimeMillis() < deadline) {
-            try {
-                waiters.await(id, Math.min(POLL_SLICE_MILLIS, Math.max(1, deadline - System.currentTimeMillis())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            assessment = service.get(tenant, id);
-        }
-        return Response.ok(json.view(assessment)).build();
+        return Response.ok(json.view(service.await(tenant(), id, Duration.ofSeconds(waitSeconds)))).build();
     }
 
     @Override

@@ -3,12 +3,13 @@ package io.pathfinder.assessment.assessment.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
+import io.pathfinder.assessment.assessment.repository.StoredResults;
 import io.pathfinder.contracts.model.Assessment;
 import io.pathfinder.contracts.model.AssessmentStatus;
 import io.pathfinder.contracts.model.AssessmentSummary;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
-import io.pathfinder.contracts.model.ScoringResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +28,14 @@ public class AssessmentJson {
     public String write(Object value) {
         try {
             return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write JSON", e);
+        }
+    }
+
+    public byte[] writeBytes(Object value) {
+        try {
+            return objectMapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write JSON", e);
         }
@@ -53,15 +62,32 @@ public class AssessmentJson {
         }
     }
 
-    public Assessment view(AssessmentEntity entity) {
-        return new Assessment()
+    /**
+     * The Assessment as it is served, in JSON. Its result, tens of kilobytes, is the stored JSON as
+     * it is, rather than read into objects and written out again.
+     */
+    public byte[] view(AssessmentEntity entity) {
+        byte[] view = writeBytes(new Assessment()
                 .id(entity.id)
                 .status(AssessmentStatus.fromValue(entity.status.name()))
                 .submittedAt(entity.submittedAt)
                 .completedAt(entity.completedAt)
                 .questionnaireVersion(entity.questionnaireVersion)
-                .result(entity.result == null ? null : read(entity.result, ScoringResult.class))
-                .failure(entity.failure);
+                .failure(entity.failure));
+        return entity.result == null ? view : withMember(view, "result", StoredResults.json(entity.result));
+    }
+
+    /** The JSON object with one more member, whose value is JSON already: {…} + "name":value before the brace. */
+    public static byte[] withMember(byte[] object, String name, byte[] value) {
+        byte[] member = ("\"" + name + "\":").getBytes(StandardCharsets.UTF_8);
+        boolean empty = object.length == 2;
+        return ByteBuffer.allocate(object.length + (empty ? 0 : 1) + member.length + value.length)
+                .put(object, 0, object.length - 1)
+                .put(empty ? new byte[0] : new byte[] {','})
+                .put(member)
+                .put(value)
+                .put((byte) '}')
+                .array();
     }
 
     public AssessmentSummary summary(AssessmentEntity entity) {

@@ -12,12 +12,18 @@ import io.pathfinder.outbox.OutboxMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.pathfinder.assessment.assessment.repository.ScoringStore.Stored;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -30,20 +36,23 @@ import org.hibernate.exception.ConstraintViolationException;
 public class AssessmentService {
 
     private static final int SUBMIT_ATTEMPTS = 3;
+    private static final long REREAD_MILLIS = 500;
 
     private final AssessmentRepository repository;
     private final AnswersValidator validator;
     private final Outbox outbox;
     private final AssessmentJson json;
     private final String submittedTopic;
+    private final ResultWaiters waiters;
 
     public AssessmentService(AssessmentRepository repository, AnswersValidator validator, Outbox outbox,
-            AssessmentJson json, TopicsConfig topics) {
+            AssessmentJson json, TopicsConfig topics, ResultWaiters waiters) {
         this.repository = repository;
         this.validator = validator;
         this.outbox = outbox;
         this.json = json;
         this.submittedTopic = topics.questionnaireSubmitted();
+        this.waiters = waiters;
     }
 
     public record Submission(AssessmentEntity assessment, boolean replayed) {
@@ -104,6 +113,45 @@ public class AssessmentService {
     public AssessmentEntity get(String tenant, UUID id) {
         return repository.findForTenant(id, tenant)
                 .orElseThrow(() -> ApiProblem.notFound("No assessment " + id));
+    }
+
+    /**
+     * The tenant's assessment, waiting up to the given time while it is pending. Completed on this
+     * instance, it is handed over as stored, without reading it again; completed on another, it is
+     * seen at the next re-read, every half second.
+     */
+    public AssessmentEntity await(String tenant, UUID id, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        CompletableFuture<Stored> signal = waiters.signal(id);
+        AssessmentEntity assessment = QuarkusTransaction.requiringNew().call(() -> get(tenant, id));
+        while (assessment.status == AssessmentStatus.PENDING && System.nanoTime() < deadline) {
+            Optional<Stored> completed = completedWithin(signal, Math.min(REREAD_MILLIS, (deadline - System.nanoTime()) / 1_000_000));
+            if (completed.isPresent() && completed.get().tenant().equals(tenant)) {
+                // The entity is detached, read in a transaction that has ended: this changes nothing stored.
+                assessment.status = completed.get().status();
+                assessment.completedAt = completed.get().completedAt();
+                assessment.result = completed.get().result();
+                assessment.failure = completed.get().failure();
+                return assessment;
+            }
+            signal = waiters.signal(id);
+            assessment = QuarkusTransaction.requiringNew().call(() -> get(tenant, id));
+        }
+        waiters.forget(id, signal);
+        return assessment;
+    }
+
+    private static Optional<Stored> completedWithin(CompletableFuture<Stored> signal, long millis) {
+        try {
+            return Optional.of(signal.get(Math.max(1, millis), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException stillPending) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     @Transactional

@@ -44,8 +44,11 @@ public class ScoringPipeline {
     public sealed interface Outcome {
     }
 
-    /** Scored, now or before: the event to publish. */
-    public record Scored(RecommendationsScored event) implements Outcome {
+    /**
+     * Scored, now or before: the event to publish, but for its result, which is the JSON stored, so
+     * that it is written once and a republished event carries the very same bytes.
+     */
+    public record Scored(RecommendationsScored event, byte[] result) implements Outcome {
     }
 
     /** Not to be scored: the event goes to the dead-letter topic with the reason. */
@@ -93,26 +96,24 @@ public class ScoringPipeline {
         Map<UUID, Stored> stored = store.find(byId.keySet());
 
         Map<UUID, Outcome> outcomes = new HashMap<>();
-        Map<UUID, ScoringResult> fresh = new HashMap<>();
         List<Completion> completions = new ArrayList<>();
         // Stored timestamps keep microseconds at most: milliseconds make a republished event identical.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         for (QuestionnaireSubmitted event : byId.values()) {
             Stored earlier = stored.get(event.getAssessmentId());
             if (earlier != null && (earlier.status() != AssessmentStatus.PENDING || !earlier.tenant().equals(event.getTenant()))) {
-                outcomes.put(event.getAssessmentId(), outcome(event, earlier, null));
+                outcomes.put(event.getAssessmentId(), outcome(event, earlier));
             } else {
-                completions.add(complete(event, engine, now, fresh));
+                completions.add(complete(event, engine, now));
             }
         }
         if (!completions.isEmpty()) {
-            Completed completed = store(completions);
+            // Another delivery of the same event may have completed an assessment first: its result stands.
+            Map<UUID, Stored> completed = store(completions);
             for (Completion completion : completions) {
-                UUID id = completion.id();
-                // Another delivery of the same event may have completed it first: then its result stands.
-                ScoringResult result = completed.written().contains(id) ? fresh.get(id) : null;
-                outcomes.put(id, outcome(byId.get(id), completed.stored().get(id), result));
-                waiters.completed(id);
+                Stored assessment = completed.get(completion.id());
+                outcomes.put(completion.id(), outcome(byId.get(completion.id()), assessment));
+                waiters.completed(assessment);
             }
         }
         return outcomes;
@@ -121,12 +122,10 @@ public class ScoringPipeline {
     /** Marks the event's assessment FAILED, unless it is complete already: its event is being given up. */
     public void giveUp(QuestionnaireSubmitted event, String failure) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        store(List.of(completion(event, AssessmentStatus.FAILED, null, failure, now)));
-        waiters.completed(event.getAssessmentId());
+        store(List.of(completion(event, AssessmentStatus.FAILED, null, failure, now))).values().forEach(waiters::completed);
     }
 
-    private Completion complete(QuestionnaireSubmitted event, ScoringEngine engine, OffsetDateTime now,
-            Map<UUID, ScoringResult> fresh) {
+    private Completion complete(QuestionnaireSubmitted event, ScoringEngine engine, OffsetDateTime now) {
         List<FieldError> problems = validator.problems(event.getAnswers());
         if (!problems.isEmpty()) {
             return completion(event, AssessmentStatus.FAILED, null, problems.stream()
@@ -136,14 +135,13 @@ public class ScoringPipeline {
         try {
             ScoringResult result = ScoringMapper.toContract(metrics.timeScoring(
                     () -> engine.score(ScoringMapper.toEngine(event.getAnswers()), config.topN())));
-            fresh.put(event.getAssessmentId(), result);
-            return completion(event, AssessmentStatus.SCORED, json.write(result), null, now);
+            return completion(event, AssessmentStatus.SCORED, json.writeBytes(result), null, now);
         } catch (UnscorableAnswersException e) {
             return completion(event, AssessmentStatus.FAILED, null, e.getMessage(), now);
         }
     }
 
-    private Completion completion(QuestionnaireSubmitted event, AssessmentStatus status, String result, String failure,
+    private Completion completion(QuestionnaireSubmitted event, AssessmentStatus status, byte[] result, String failure,
             OffsetDateTime now) {
         String answers = json.write(event.getAnswers());
         return new Completion(event.getAssessmentId(), event.getTenant(), answers, AssessmentJson.sha256(answers),
@@ -152,12 +150,8 @@ public class ScoringPipeline {
                 now);
     }
 
-    /** Each completed assessment as stored, and which of them this call wrote. */
-    private record Completed(Map<UUID, Stored> stored, Set<UUID> written) {
-    }
-
-    /** Stores the completions in one transaction. */
-    private Completed store(List<Completion> completions) {
+    /** Stores the completions in one transaction; returns each of their assessments as it then is. */
+    private Map<UUID, Stored> store(List<Completion> completions) {
         Span span = tracer.spanBuilder("store scoring results").startSpan();
         try (Scope ignored = span.makeCurrent()) {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -165,14 +159,14 @@ public class ScoringPipeline {
                 Map<UUID, Stored> stored = store.find(completions.stream()
                         .map(Completion::id).filter(id -> !written.contains(id)).toList());
                 completions.stream().filter(c -> written.contains(c.id())).forEach(c -> stored.put(c.id(), c.stored()));
-                return new Completed(stored, written);
+                return stored;
             });
         } finally {
             span.end();
         }
     }
 
-    private Outcome outcome(QuestionnaireSubmitted event, Stored stored, ScoringResult freshResult) {
+    private Outcome outcome(QuestionnaireSubmitted event, Stored stored) {
         if (!stored.tenant().equals(event.getTenant())) {
             return new Rejected(DeadLetterReason.TENANT_MISMATCH, "Assessment " + stored.id() + " belongs to another tenant");
         }
@@ -181,8 +175,7 @@ public class ScoringPipeline {
                     .eventId(UUID.nameUUIDFromBytes(("scored:" + stored.id()).getBytes(StandardCharsets.UTF_8)))
                     .assessmentId(stored.id())
                     .tenant(stored.tenant())
-                    .scoredAt(stored.completedAt().withOffsetSameInstant(ZoneOffset.UTC))
-                    .result(freshResult != null ? freshResult : json.read(stored.result(), ScoringResult.class)));
+                    .scoredAt(stored.completedAt().withOffsetSameInstant(ZoneOffset.UTC)), stored.result());
             case FAILED -> new Rejected(DeadLetterReason.UNSCORABLE, stored.failure());
             case PENDING -> throw new IllegalStateException("Assessment " + stored.id() + " is still pending after scoring");
         };

@@ -1,0 +1,107 @@
+package io.pathfinder.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.pathfinder.kafka.ContractTopics;
+import io.pathfinder.kafka.KafkaBroker;
+import io.pathfinder.postgres.PostgresServer;
+
+/**
+ * Pathfinder on infrastructure a test may take away: a Kafka broker and a PostgreSQL of its own,
+ * each on a fixed port and data directory so it can be stopped and started again, the catalogue
+ * service, and as many assessment-service instances, in one consumer group, as the test starts.
+ */
+public final class PipelineStack implements AutoCloseable {
+
+    private final Path directory;
+    private final int kafkaPort = ServiceProcess.freePort();
+    private final int postgresPort = ServiceProcess.freePort();
+    private final List<ServiceProcess> assessments = new ArrayList<>();
+    private KafkaBroker broker;
+    private PostgresServer database;
+    private ServiceProcess catalog;
+    private int instancesStarted;
+
+    private PipelineStack(Path directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * Starts the broker, the database and the catalogue service; assessment instances come separately.
+     * Whatever is running goes when the stack is closed, or when the JVM exits, Ctrl-C included.
+     */
+    public static PipelineStack start(Path directory) {
+        PipelineStack stack = new PipelineStack(directory);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "pipeline-stack-shutdown"));
+        stack.startBroker();
+        ContractTopics.createOn(stack.bootstrapServers());
+        stack.startDatabase();
+        stack.catalog = ServiceProcess.start("catalog-service", "catalog-service", stack.environment(), directory);
+        return stack;
+    }
+
+    /** Starts one more assessment-service instance and returns once it is ready (its catalogue copy loaded). */
+    public ServiceProcess startAssessment() {
+        ServiceProcess instance = ServiceProcess.start("assessment-service", "assessment-" + ++instancesStarted,
+                environment(), directory);
+        assessments.add(instance);
+        return instance;
+    }
+
+    public void stopBroker() {
+        broker.close();
+        broker = null;
+    }
+
+    public void startBroker() {
+        broker = KafkaBroker.start(kafkaPort, directory.resolve("kafka"));
+    }
+
+    public void stopDatabase() {
+        database.close();
+        database = null;
+    }
+
+    public void startDatabase() {
+        database = PostgresServer.start(postgresPort, directory.resolve("postgres"));
+    }
+
+    /** CPU time PostgreSQL has used so far, in all its processes. */
+    public Duration databaseCpu() {
+        ProcessHandle server = database.process();
+        return Stream.concat(Stream.of(server), server.descendants())
+                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + PostgresServer.DATABASE;
+    }
+
+    private Map<String, String> environment() {
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "PATHFINDER_PG_URL", jdbcUrl());
+    }
+
+    @Override
+    public synchronized void close() {
+        assessments.stream().filter(ServiceProcess::isAlive).forEach(ServiceProcess::stop);
+        if (catalog != null && catalog.isAlive()) {
+            catalog.stop();
+        }
+        if (broker != null) {
+            stopBroker();
+        }
+        if (database != null) {
+            stopDatabase();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.pathfinder.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged service, run as an operator runs it: its own process, configured by environment
+ * variables, on a free port. It can be stopped politely or killed outright.
+ */
+public final class ServiceProcess {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServiceProcess(String name, Process process, int port, Path log) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * Starts the service's packaged application and returns once it is ready.
+     *
+     * @param service     the module, e.g. assessment-service
+     * @param name        names this instance in its log file, e.g. assessment-2
+     * @param environment its configuration, beside the HTTP port this chooses
+     */
+    public static ServiceProcess start(String service, String name, Map<String, String> environment, Path logDirectory) {
+        ServiceProcess started = launch(service, name, environment, logDirectory);
+        started.awaitReady();
+        return started;
+    }
+
+    /** Starts the service's packaged application without waiting for it to be ready. */
+    public static ServiceProcess launch(String service, String name, Map<String, String> environment, Path logDirectory) {
+        Path application = RunningStack.repositoryRoot().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (Files.notExists(application)) {
+            throw new IllegalStateException(application + " is missing: package the services first");
+        }
+        int port = freePort();
+        Path log = logDirectory.resolve(name + ".log");
+        try {
+            Files.createDirectories(logDirectory);
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", application.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            return new ServiceProcess(name, builder.start(), port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** CPU time the service has used so far. */
+    public Duration cpu() {
+        return process.info().totalCpuDuration().orElseThrow();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + log);
+            }
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // Keep polling until the deadline.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(name + " was not ready in " + STARTUP_TIMEOUT + "; see " + log);
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or committed on the way out. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** SIGTERM: the service shuts down as it would in a rolling update. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitExit() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
