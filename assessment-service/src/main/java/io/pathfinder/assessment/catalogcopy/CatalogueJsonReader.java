@@ -81,7 +81,13 @@ public final class CatalogueJsonReader {
                 specialisation == null ? null : role.slug("specialisation", Specialisation::fromSlug),
                 profile, characteristics, role.painPoints("relievesPainPoints"),
                 each(role.node, "requirements", requirement -> new Catalogue.Requirement(requirement.text("skill"),
-                        requirement.integer("importance"), requirement.integer("level"))));
+                        requirement.integer("importance"), requirement.integer("level"))),
+                role.node.hasNonNull("pay") ? pay(role.child("pay")) : null);
+    }
+
+    private static Catalogue.Pay pay(Located pay) {
+        return new Catalogue.Pay(pay.integer("level"), pay.integer("medianAnnualWageUsd"), pay.text("source"),
+                pay.integer("year"));
     }
 
     private static Catalogue.Path path(Located path) {

@@ -36,15 +36,31 @@ public record Catalogue(long version, List<Option> options, List<Skill> skills, 
      *
      * @param specialisation   the area the role goes deep in, or null for a generalist role
      * @param activityProfile  percent of the work spent on each activity; activities it lacks are absent
+     * @param pay              how well it pays, or null where no public wage figure covers it
      */
     public record Role(String slug, String title, RoleFamily family, String summary, Specialisation specialisation,
                        Map<Activity, Integer> activityProfile, Characteristics characteristics,
-                       Set<PainPoint> relievesPainPoints, List<Requirement> requirements) {
+                       Set<PainPoint> relievesPainPoints, List<Requirement> requirements, Pay pay) {
         public Role {
             activityProfile = Map.copyOf(activityProfile);
             relievesPainPoints = Set.copyOf(relievesPainPoints);
             requirements = List.copyOf(requirements);
         }
+
+        /** A role no wage data covers. */
+        public Role(String slug, String title, RoleFamily family, String summary, Specialisation specialisation,
+                    Map<Activity, Integer> activityProfile, Characteristics characteristics,
+                    Set<PainPoint> relievesPainPoints, List<Requirement> requirements) {
+            this(slug, title, family, summary, specialisation, activityProfile, characteristics, relievesPainPoints,
+                    requirements, null);
+        }
+    }
+
+    /**
+     * How well a role pays: a level of 1 (least) to 5 (most) from the median annual wage of its occupation, with
+     * the wage and where it comes from.
+     */
+    public record Pay(int level, int medianAnnualWageUsd, String source, int year) {
     }
 
     /** What a role is like to work in; every rating is 1 (little) to 5 (much). */

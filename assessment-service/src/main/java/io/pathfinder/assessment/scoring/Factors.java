@@ -1,6 +1,7 @@
 package io.pathfinder.assessment.scoring;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The four factors of a path's score. Each returns a fit from 0 to 1; given an {@link Explanation}, it also records
@@ -65,11 +66,6 @@ final class Factors {
     /** Points in tenths, the unit scores are rounded to. */
     static int tenths(double weight, double fit) {
         return (int) Math.round(weight * fit * 10);
-    }
-
-    /** Pay is a priority no role characteristic speaks to, so it cannot tell paths apart. */
-    static boolean isMeasurable(Priority priority) {
-        return priority != Priority.PAY;
     }
 
     /** Importance-weighted coverage of the target's requirements: each counts min(self, required) / required. */
@@ -156,7 +152,7 @@ final class Factors {
      */
     static double motivationFit(PathModel path, Respondent person, Explanation why) {
         boolean pains = person.painCount > 0;
-        boolean priorities = person.measurablePriorityTotal > 0;
+        boolean priorities = person.priorityTotal > 0;
         boolean specialisations = person.specialisationMask != 0;
         boolean returning = person.mayReturnToDataScience;
         double expressed = (pains ? PAIN_RELIEF : 0) + (priorities ? PRIORITIES : 0)
@@ -178,10 +174,10 @@ final class Factors {
             }
         }
         if (priorities) {
-            double perWeight = PRIORITIES / expressed / person.measurablePriorityTotal;
+            double perWeight = PRIORITIES / expressed / person.priorityTotal;
             for (Priority priority : PRIORITY_VALUES) {
                 int weight = person.priorities[priority.ordinal()];
-                if (weight == 0 || !isMeasurable(priority)) {
+                if (weight == 0) {
                     continue;
                 }
                 double met = priority == Priority.RELATEDNESS ? relatedness(path, person)
@@ -230,8 +226,8 @@ final class Factors {
                 ? "the " + to.role.title() + " role relieves it." : "moves of this kind (" + option.title() + ") relieve it.");
     }
 
-    /** Null for pay, which no characteristic speaks to. */
-    static String priorityText(Catalogue.Path move, RoleModel to, Priority priority, boolean internalMoveAvailable) {
+    static String priorityText(Catalogue.Path move, RoleModel from, RoleModel to, Priority priority,
+                               boolean internalMoveAvailable) {
         Catalogue.Characteristics c = to.role.characteristics();
         String detail = switch (priority) {
             case AUTONOMY -> "this role rates " + c.autonomy() + "/5 on autonomy";
@@ -245,9 +241,22 @@ final class Factors {
             case RELATEDNESS -> move.requiresNewCompany() ? "the move means a new company and new relationships"
                     : internalMoveAvailable ? "an internal move keeps your relationships and organisational understanding"
                     : "the move is internal in principle, but with no opening now you may have to rebuild relationships";
-            case PAY -> null;
+            case PAY -> payText(from.role.pay(), to.role.pay());
         };
-        return detail == null ? null : "You value " + priority.label() + ": " + detail + ".";
+        return "You value " + priority.label() + ": " + detail + ".";
+    }
+
+    private static String payText(Catalogue.Pay from, Catalogue.Pay to) {
+        if (to == null) {
+            return "no public wage figure covers this role, so it cannot count for pay";
+        }
+        String current = from == null ? "" : " (your current role: " + from.level() + "/5)";
+        return "this role pays at level " + to.level() + "/5" + current + ", a median of "
+                + dollars(to.medianAnnualWageUsd()) + " a year (" + to.source() + ")";
+    }
+
+    private static String dollars(int amount) {
+        return String.format(Locale.ROOT, "$%,d", amount);
     }
 
     /**

@@ -62,8 +62,8 @@ final class PathModel {
         }
         priorityTexts = new String[2][Priority.values().length];
         for (Priority priority : Priority.values()) {
-            priorityTexts[0][priority.ordinal()] = Factors.priorityText(path, to, priority, false);
-            priorityTexts[1][priority.ordinal()] = Factors.priorityText(path, to, priority, true);
+            priorityTexts[0][priority.ordinal()] = Factors.priorityText(path, from, to, priority, false);
+            priorityTexts[1][priority.ordinal()] = Factors.priorityText(path, from, to, priority, true);
         }
         typicalEffortText = Factors.typicalEffortText(path);
         prerequisiteSteps = path.prerequisites().stream().map(prerequisite -> "Prerequisite: " + prerequisite).toList();

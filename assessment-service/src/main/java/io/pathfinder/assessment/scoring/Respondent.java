@@ -19,8 +19,8 @@ final class Respondent {
     final int painCount;
     /** Weight per {@link Priority} ordinal. */
     final int[] priorities;
-    /** Sum of the weights of the priorities a role's characteristics can speak to. */
-    final int measurablePriorityTotal;
+    /** Sum of the priorities' weights. */
+    final int priorityTotal;
     final int specialisationMask;
     final int monthsToUpskill;
     final Risk riskTolerance;
@@ -33,13 +33,11 @@ final class Respondent {
         skills = ratings("skills", answers.skills(), skillSlugs, "a catalogue skill");
         enjoyment = ratings("enjoyment", answers.enjoyment(), ACTIVITY_SLUGS, "an activity");
         priorities = ratings("priorities", answers.priorities(), PRIORITY_SLUGS, "a priority");
-        int measurable = 0;
-        for (Priority priority : PRIORITIES) {
-            if (Factors.isMeasurable(priority)) {
-                measurable += priorities[priority.ordinal()];
-            }
+        int total = 0;
+        for (int weight : priorities) {
+            total += weight;
         }
-        measurablePriorityTotal = measurable;
+        priorityTotal = total;
 
         int pains = 0;
         for (String slug : answers.painPoints()) {

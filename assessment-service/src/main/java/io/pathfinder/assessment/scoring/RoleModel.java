@@ -84,6 +84,8 @@ final class RoleModel {
         priorityFit[Priority.INFLUENCE.ordinal()] = (influenceOf(c.influenceType()) + unit(c.autonomy())) / 2;
         priorityFit[Priority.COMPETENCE.ordinal()] =
                 (unit(c.successConcreteness()) + (averageRequiredLevel - 1) / 4) / 2;
+        // No wage figure, no evidence the role pays: it cannot meet the priority.
+        priorityFit[Priority.PAY.ordinal()] = role.pay() == null ? 0 : unit(role.pay().level());
         returnToDataScience = unit(c.returnToDataScience());
         returnText = Factors.returnText(c);
     }

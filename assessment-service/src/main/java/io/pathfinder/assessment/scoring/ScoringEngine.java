@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 public final class ScoringEngine {
 
     /** Changes whenever the same answers and catalogue could score differently. */
-    public static final String MODEL_VERSION = "2026.11-1";
+    public static final String MODEL_VERSION = "2026.11-2";
 
     private static final int LEARN_STEPS = 3;
     private static final Comparator<SkillGap> BIGGEST_GAIN_FIRST = (a, b) -> {
@@ -54,6 +54,8 @@ public final class ScoringEngine {
             require(IntStream.of(c.autonomy(), c.stability(), c.pace(), c.closenessToBusiness(), c.successConcreteness(),
                             c.returnToDataScience()).allMatch(rating -> rating >= 1 && rating <= RoleModel.MAX_RATING),
                     "role " + role.slug() + " rates a characteristic outside 1-5");
+            require(role.pay() == null || role.pay().level() >= 1 && role.pay().level() <= RoleModel.MAX_RATING,
+                    "role " + role.slug() + " has a pay level outside 1-5");
             for (Catalogue.Requirement requirement : role.requirements()) {
                 require(skillIndex.containsKey(requirement.skill()),
                         "role " + role.slug() + " requires unknown skill " + requirement.skill());

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pathfinder.assessment.support.Answers;
 import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.assessment.support.KafkaTopics;
+import io.pathfinder.contracts.model.CatalogChanged;
+import io.pathfinder.contracts.model.CatalogSnapshot;
+import io.pathfinder.contracts.model.Role;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,11 +29,13 @@ import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -202,15 +207,34 @@ class AssessmentFlowTest {
     }
 
     @Test
-    void onlyRolesWithAPathOutAreOfferedOrAccepted() {
-        // The default catalogue has no path out of "same role, new team": it is a destination only.
-        RestAssured.get("/questionnaire").then().statusCode(200)
-                .body("sections.find { it.id == 'profile' }.questions.find { it.id == 'currentRole' }.choices.value",
-                        org.hamcrest.Matchers.allOf(hasItem("data-scientist"), org.hamcrest.Matchers.not(hasItem("data-scientist-new-team"))));
-        Map<String, Object> answers = Answers.platformBuilder();
-        answers.put("currentRole", "data-scientist-new-team");
-        asTenant("acme").contentType("application/json").body(answers).post("/assessments")
-                .then().statusCode(400).body("errors.field", hasItem("body.currentRole"));
+    void onlyRolesWithAPathOutAreOfferedOrAccepted() throws InterruptedException {
+        // Every role of the default catalogue has a way on, so the test adds one that is a destination only.
+        CatalogSnapshot catalog = DefaultCatalog.snapshot();
+        Role destination = DefaultCatalog.JSON.convertValue(catalog.getRoles().get(0), Role.class)
+                .slug("destination-only").title("Destination only");
+        long version = DefaultCatalog.copyVersion() + 1;
+        DefaultCatalog.publish(roleChange(version, DefaultCatalog.entries(catalog) + 1, destination,
+                CatalogChanged.ChangeEnum.UPSERTED));
+        DefaultCatalog.awaitCatalogVersion(version);
+        try {
+            RestAssured.get("/questionnaire").then().statusCode(200)
+                    .body("sections.find { it.id == 'profile' }.questions.find { it.id == 'currentRole' }.choices.value",
+                            org.hamcrest.Matchers.allOf(hasItem("data-scientist"), org.hamcrest.Matchers.not(hasItem("destination-only"))));
+            Map<String, Object> answers = Answers.platformBuilder();
+            answers.put("currentRole", "destination-only");
+            asTenant("acme").contentType("application/json").body(answers).post("/assessments")
+                    .then().statusCode(400).body("errors.field", hasItem("body.currentRole"));
+        } finally {
+            DefaultCatalog.publish(roleChange(version + 1, DefaultCatalog.entries(catalog), destination,
+                    CatalogChanged.ChangeEnum.DELETED));
+            DefaultCatalog.awaitCatalogVersion(version + 1);
+        }
+    }
+
+    private static CatalogChanged roleChange(long version, long entries, Role role, CatalogChanged.ChangeEnum change) {
+        return new CatalogChanged().eventId(UUID.randomUUID()).catalogVersion(version).entryCount(entries)
+                .changedAt(OffsetDateTime.now()).entityType(CatalogChanged.EntityTypeEnum.ROLE)
+                .key(role.getSlug()).change(change).role(change == CatalogChanged.ChangeEnum.UPSERTED ? role : null);
     }
 
     @Test

@@ -262,6 +262,52 @@ class ScoringEngineTest {
         assertTrue(dangling.getMessage().contains("python"), dangling.getMessage());
     }
 
+    @Test
+    void payCountsForWhoeverValuesItAndSaysWhatTheRolePays() {
+        ScoringEngine paid = new ScoringEngine(catalogue(ScoringEngineTest::withPay));
+        Answers valuesPay = softwareLover().weighs("pay", 5).build();
+        ScoringResult result = paid.score(valuesPay, 5);
+
+        Reason mlEngineerPay = reason(recommendation(result, "ds-to-ml-engineer"), "motivation-fit", "priorities/pay");
+        Reason analystPay = reason(recommendation(result, "ds-to-analyst"), "motivation-fit", "priorities/pay");
+        assertTrue(mlEngineerPay.points() > analystPay.points(), mlEngineerPay + " vs " + analystPay);
+        assertEquals("You value pay: this role pays at level 4/5 (your current role: 3/5), a median of $140,910 a year"
+                + " (OEWS, May 2024).", mlEngineerPay.text());
+        // No wage figure, no points for pay, and the reasons still add up to the factor.
+        FactorContribution unpaid = factor(recommendation(result, "ds-to-new-company"), "motivation-fit");
+        assertTrue(unpaid.reasons().stream().noneMatch(reason -> reason.answer().equals("priorities/pay")), unpaid.toString());
+        for (Recommendation recommendation : result.recommendations()) {
+            FactorContribution motivation = factor(recommendation, "motivation-fit");
+            assertEquals(motivation.points(), motivation.reasons().stream().mapToDouble(Reason::points).sum(), EXACT);
+        }
+        // Without the priority, pay changes nothing.
+        assertEquals(engine.score(softwareLover().build(), 5), paid.score(softwareLover().build(), 5));
+    }
+
+    @Test
+    void aPayLevelOutsideOneToFiveIsRejected() {
+        IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class,
+                () -> new ScoringEngine(catalogue(catalogue -> new Catalogue(catalogue.version(), catalogue.options(),
+                        catalogue.skills(), catalogue.roles().stream().map(role -> paid(role, 6)).toList(),
+                        catalogue.paths()))));
+        assertTrue(rejected.getMessage().contains("pay level"), rejected.getMessage());
+    }
+
+    /** Pay for every role but the data scientist elsewhere, which no wage figure covers. */
+    private static Catalogue withPay(Catalogue catalogue) {
+        Map<String, Integer> levels = Map.of("data-scientist", 3, "ml-engineer", 4, "vision-specialist", 4,
+                "analyst", 2, "manager", 5);
+        return new Catalogue(catalogue.version(), catalogue.options(), catalogue.skills(), catalogue.roles().stream()
+                .map(role -> levels.containsKey(role.slug()) ? paid(role, levels.get(role.slug())) : role).toList(),
+                catalogue.paths());
+    }
+
+    private static Catalogue.Role paid(Catalogue.Role role, int level) {
+        return new Catalogue.Role(role.slug(), role.title(), role.family(), role.summary(), role.specialisation(),
+                role.activityProfile(), role.characteristics(), role.relievesPainPoints(), role.requirements(),
+                new Catalogue.Pay(level, 100_000 + 40_910 * (level - 3), "OEWS, May 2024", 2024));
+    }
+
     /** Returns the message, which starts with the field. */
     private String assertUnscorable(String field, AnswersBuilder answers) {
         UnscorableAnswersException thrown = assertThrows(UnscorableAnswersException.class,

@@ -73,10 +73,37 @@ public final class DefaultCatalog {
                 + questionnaire.body().asString());
     }
 
-    private static CatalogChanged change(CatalogSnapshot snapshot, CatalogChanged.EntityTypeEnum type, String key) {
-        long entries = snapshot.getOptions().size() + snapshot.getSkills().size() + snapshot.getRoles().size()
+    /** Puts one catalogue change on the catalog-changed topic, keyed as the catalogue service keys it. */
+    public static void publish(CatalogChanged change) {
+        KafkaTopics.produce(KafkaTopics.CATALOG, change.getEntityType() + ":" + change.getKey(), write(change));
+    }
+
+    /** Waits until the service's catalogue copy is at this version or later. */
+    public static void awaitCatalogVersion(long version) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            Integer current = RestAssured.get("/questionnaire").then().extract().path("catalogVersion");
+            if (current != null && current >= version) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The catalogue copy never reached version " + version);
+    }
+
+    /** The catalogue copy's version now. */
+    public static long copyVersion() {
+        return RestAssured.get("/questionnaire").then().statusCode(200).extract().<Integer>path("catalogVersion");
+    }
+
+    /** How many entries the default catalogue has. */
+    public static long entries(CatalogSnapshot snapshot) {
+        return snapshot.getOptions().size() + snapshot.getSkills().size() + snapshot.getRoles().size()
                 + snapshot.getPaths().size();
-        return new CatalogChanged().eventId(UUID.randomUUID()).catalogVersion(snapshot.getVersion()).entryCount(entries)
+    }
+
+    private static CatalogChanged change(CatalogSnapshot snapshot, CatalogChanged.EntityTypeEnum type, String key) {
+        return new CatalogChanged().eventId(UUID.randomUUID()).catalogVersion(snapshot.getVersion()).entryCount(entries(snapshot))
                 .changedAt(OffsetDateTime.now()).entityType(type).key(key).change(CatalogChanged.ChangeEnum.UPSERTED);
     }
 
