@@ -23,6 +23,8 @@ public class ProblemResponses {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+    /** The contract lists at most this many bad fields; the detail still counts them all. */
+    private static final int MAX_FIELD_ERRORS = 100;
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem) {
@@ -86,7 +88,7 @@ public class ProblemResponses {
                 .status(status)
                 .detail(detail);
         if (!errors.isEmpty()) {
-            body.setErrors(errors);
+            body.setErrors(errors.subList(0, Math.min(errors.size(), MAX_FIELD_ERRORS)));
         }
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }

@@ -147,8 +147,25 @@ class AssessmentFlowTest {
 
     @Test
     void hostileInputGetsA4xxNeverA5xx() {
-        String huge = "{\"questionnaireVersion\": \"" + "x".repeat(1024 * 1024) + "\"}";
-        invalidAsTenant("acme").contentType("application/json").body(huge).post("/assessments").then().statusCode(413);
+        String huge = "{\"questionnaireVersion\": \"" + "x".repeat(256 * 1024) + "\"}";
+        invalidAsTenant("acme").contentType("application/json").body(huge).post("/assessments").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", org.hamcrest.Matchers.containsString("256 KiB"));
+        Map<String, Object> longVersion = Answers.platformBuilder();
+        longVersion.put("questionnaireVersion", "1".repeat(41));
+        invalidAsTenant("acme").contentType("application/json").body(longVersion).post("/assessments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("body.questionnaireVersion"));
+        Map<String, Object> tooManySkills = Answers.platformBuilder();
+        Map<String, Integer> skills = new java.util.HashMap<>();
+        for (int i = 0; i <= 200; i++) {
+            skills.put("skill-" + i, 1);
+        }
+        tooManySkills.put("skills", skills);
+        invalidAsTenant("acme").contentType("application/json").body(tooManySkills).post("/assessments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("body.skills"));
         invalidAsTenant("acme").contentType("application/json").body("{\"currentRole\": 42, \"skills\": []}")
                 .post("/assessments").then().statusCode(400);
         invalidAsTenant("acme").contentType("application/json").body("{ not json").post("/assessments")

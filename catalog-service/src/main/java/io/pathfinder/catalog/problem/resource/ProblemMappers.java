@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
@@ -38,6 +39,9 @@ public class ProblemMappers {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_BASE = "https://pathfinder.example/problems/";
+    /** The contract lists at most this many bad fields; the detail still counts them all. */
+    private static final int MAX_FIELD_ERRORS = 100;
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -116,7 +120,14 @@ public class ProblemMappers {
                 return respond(409, "Conflict", "The change conflicts with the current catalogue.", List.of());
             }
         }
-        throw e;
+        return unexpected(e);
+    }
+
+    /** Anything else is the service's fault: logged here, and nothing of it disclosed to the client. */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected failure", e);
+        return respond(500, "Internal error", "The request could not be completed.", List.of());
     }
 
     private static Response json(JsonProcessingException e) {
@@ -134,7 +145,7 @@ public class ProblemMappers {
 
     private static Response respond(int status, String title, String detail, List<FieldError> errors) {
         Problem problem = new Problem(TYPE_BASE + title.toLowerCase().replace(' ', '-'), title, status).detail(detail);
-        problem.setErrors(errors.isEmpty() ? null : errors);
+        problem.setErrors(errors.isEmpty() ? null : errors.subList(0, Math.min(errors.size(), MAX_FIELD_ERRORS)));
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 
