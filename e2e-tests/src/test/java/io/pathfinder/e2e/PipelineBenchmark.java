@@ -74,7 +74,7 @@ public final class PipelineBenchmark {
         int instances = Integer.getInteger("bench.instances", 1);
         int httpRate = Integer.getInteger("bench.http-rate", 200);
         int httpSeconds = Integer.getInteger("bench.http-seconds", 30);
-        int httpWarmUpSeconds = Integer.getInteger("bench.http-warm-up-seconds", 20);
+        int httpWarmUpSeconds = Integer.getInteger("bench.http-warm-up-seconds", 60);
         // The stack's data and logs stay in the build folder for a look afterwards.
         Path directory = RunningStack.buildDir().resolve("benchmark-" + Instant.now().toEpochMilli());
         try (PipelineStack stack = PipelineStack.start(directory)) {
