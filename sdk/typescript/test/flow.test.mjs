@@ -1,6 +1,6 @@
 // The integrator's flow through the compiled SDK (target/package/dist, built by `./mvnw -pl sdk/typescript package`):
 // browse the catalogue, render the questionnaire, submit answers built from it, long-poll the result,
-// and meet a problem document. Reads PATHFINDER_CATALOG_URL, PATHFINDER_ASSESSMENT_URL, PATHFINDER_TOKEN.
+// plan routes, ask what if and get a learning plan, and meet a problem document. Reads PATHFINDER_CATALOG_URL, PATHFINDER_ASSESSMENT_URL, PATHFINDER_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalog, assessment } from '../target/package/dist/index.js';
@@ -19,6 +19,7 @@ const assessmentConfig = new assessment.Configuration({
 const roles = new catalog.RolesApi(catalogConfig);
 const questionnaires = new assessment.QuestionnaireApi(assessmentConfig);
 const assessments = new assessment.AssessmentsApi(assessmentConfig);
+const journeys = new assessment.JourneysApi(assessmentConfig);
 
 const PREFERRED_STARTING_ROLE = 'data-scientist';
 const LONG_POLL_SECONDS = 20;
@@ -84,6 +85,17 @@ test('browses, submits and reads explained recommendations', async () => {
     const factorPoints = recommendation.factors.reduce((sum, factor) => sum + factor.points, 0);
     assert.ok(Math.abs(factorPoints - recommendation.score) <= 0.05, 'the factors add up to the score');
   });
+
+  const plan = await journeys.planRoutes({ id: scored.id, maxSteps: 2, limit: 3 });
+  assert.equal(plan.from, answers.currentRole);
+  assert.ok(plan.routes.length > 0 && plan.routes.every((route) => route.steps.length <= 2), 'routes of up to two moves');
+  const best = plan.routes[0];
+  const whatIf = await journeys.whatIf({ id: scored.id, whatIfChanges: { constraints: { monthsToUpskill: 1 } } });
+  assert.deepEqual(whatIf.changes, [{ answer: 'constraints/monthsToUpskill', before: '12', after: '1' }]);
+  assert.ok(whatIf.paths.length > 0 && whatIf.paths.every((path) => path.factors.length > 0), 'every path, factor by factor');
+  whatIf.paths.forEach((path, i) => assert.equal(path.rankAfter, i + 1, 'in the new rank order'));
+  const learning = await journeys.getLearningPlan({ id: scored.id, path: best.steps.map((step) => step.move.path) });
+  assert.equal(learning.stages.length, best.steps.length, 'one stage per move of the route');
 });
 
 test('a bad submission surfaces the problem document', async () => {

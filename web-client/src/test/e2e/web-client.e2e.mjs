@@ -1,5 +1,6 @@
-// End-to-end test of the web client: a person fills the questionnaire in headless Chromium and reads
-// their recommendations, which must match what the API itself returns.
+// End-to-end test of the web client: a person fills the questionnaire in headless Chromium, reads their
+// recommendations, plans a route with its learning plan and tries what-ifs; what the page shows must match
+// what the API itself returns.
 //
 // Env: PATHFINDER_ASSESSMENT_URL (e.g. http://localhost:18082), PATHFINDER_TOKEN (a tenant token),
 // PATHFINDER_SCREENSHOT_DIR (where PNGs go), PATHFINDER_CHROMIUM (default /usr/bin/chromium).
@@ -37,8 +38,13 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1100, height: 900 },
 });
 let failed = false;
+// The page and assessment of the person who got recommendations; the journey steps go on from there.
+let journey;
 try {
   await step('a person gets explained recommendations', personGetsRecommendations);
+  await step('the person plans a route and reads its learning plan', plansARoute);
+  await step('the person raises skills, then changes a constraint, and watches the ranks move', asksWhatIf);
+  await journey.page.close();
   await step('a missing token shows the problem', () => tokenProblem(`${baseUrl}/app/`, 'missing-token.png'));
   await step('an invalid token shows the problem',
     () => tokenProblem(`${baseUrl}/app/#token=not-a-valid-token`, 'invalid-token.png'));
@@ -133,7 +139,124 @@ async function personGetsRecommendations() {
 
   await page.screenshot({ path: join(screenshotDir, 'recommendations.png'), fullPage: true });
   page.assertNoTrouble();
-  await page.close();
+  journey = { page, id };
+}
+
+/** Aims for MLOps by way of data engineering; the routes and the learning plan shown are the API's. */
+async function plansARoute() {
+  const { page, id } = journey;
+  const planner = page.getByRole('region', { name: 'Plan a route' });
+  await planner.getByLabel('Aim for').selectOption({ label: 'MLOps / ML Platform Engineer' });
+  await planner.getByLabel('By way of').selectOption({ label: 'Data Engineer' });
+  await planner.getByLabel('At most').selectOption({ label: '3 moves' });
+  await planner.getByRole('button', { name: 'Plan routes' }).click();
+  await planner.locator('.route').first().waitFor();
+
+  const expected = await api('GET', `/assessments/${id}/routes?maxSteps=3&limit=5&to=mlops-engineer&via=data-engineer`);
+  const shown = await planner.locator('.route').evaluateAll((routes) => routes.map((route) => ({
+    score: Number(route.querySelector('.route-head [data-score]').dataset.score),
+    scoreText: route.querySelector('.route-head .score-value').textContent,
+    steps: [...route.querySelectorAll('.route-step')].map((step) => ({
+      path: step.dataset.path, score: Number(step.dataset.score), months: Number(step.dataset.months),
+      text: step.querySelector('.step-figures').textContent,
+    })),
+  })));
+  assert.ok(expected.routes.length > 0, 'the API finds no route to MLOps by way of data engineering');
+  assert.equal(shown.length, expected.routes.length, 'the page shows another number of routes than the API');
+  shown.forEach((route, i) => {
+    const want = expected.routes[i];
+    assert.equal(route.score, want.score, `route ${i + 1}: score`);
+    assert.equal(route.scoreText, want.score.toFixed(1), `route ${i + 1}: score text`);
+    assert.deepEqual(route.steps.map((step) => step.path), want.steps.map((step) => step.move.path), `route ${i + 1}: steps`);
+    route.steps.forEach((step, j) => {
+      assert.equal(step.score, want.steps[j].move.score, `route ${i + 1}, step ${j + 1}: score`);
+      assert.equal(step.months, want.steps[j].months, `route ${i + 1}, step ${j + 1}: months`);
+      assert.ok(step.text.includes(want.steps[j].move.score.toFixed(1)), `route ${i + 1}, step ${j + 1}: score text`);
+    });
+    assert.ok(route.steps.some((step) => step.path.endsWith('-to-data-engineer')), `route ${i + 1} skips data engineering`);
+    assert.ok(route.steps.at(-1).path.endsWith('-to-mlops-engineer'), `route ${i + 1} does not end in MLOps`);
+  });
+
+  const first = planner.locator('.route').first();
+  await first.getByRole('button', { name: 'Learning plan' }).click();
+  await first.locator('.learning-plan').waitFor();
+  const paths = expected.routes[0].steps.map((step) => `path=${step.move.path}`).join('&');
+  const plan = await api('GET', `/assessments/${id}/learning-plan?${paths}`);
+  const stages = await first.locator('.stage').evaluateAll((sections) => sections.map((stage) => [...stage.querySelectorAll('tbody tr')]
+    .map((row) => ({ skill: row.dataset.skill, scoreAfter: row.querySelector('.score-after').textContent }))));
+  assert.deepEqual(stages, plan.stages.map((stage) => stage.steps.map((step) => ({
+    skill: step.skill, scoreAfter: `${step.scoreAfter.toFixed(1)} (${step.scoreGain > 0 ? '+' : step.scoreGain < 0 ? '−' : '±'}`
+      + `${step.scoreGain === 0 ? '0' : Math.abs(step.scoreGain).toFixed(1)})`,
+  }))), 'the learning plan shown is not the API\'s');
+
+  await planner.screenshot({ path: join(screenshotDir, 'route-planner.png') });
+  page.assertNoTrouble();
+}
+
+/** Two or three skills raised, then one constraint changed: each time the table is the API's difference. */
+async function asksWhatIf() {
+  const { page, id } = journey;
+  const whatIf = page.getByRole('region', { name: 'What if' });
+  const raised = [['Containers and Kubernetes', 'containers-kubernetes', 4], ['Cloud infrastructure', 'cloud-infrastructure', 4],
+    ['ML monitoring', 'ml-monitoring', 3]];
+  for (const [i, [label, , level]] of raised.entries()) {
+    await whatIf.getByLabel(`Skill ${i + 1}`, { exact: true }).selectOption({ label });
+    const slider = whatIf.getByLabel(`Level of skill ${i + 1}`);
+    await slider.press('Home');
+    for (let step = 0; step < level; step++) {
+      await slider.press('ArrowRight');
+    }
+  }
+  const skills = Object.fromEntries(raised.map(([, slug, level]) => [slug, level]));
+  const moved = await showWhatMoves(page, whatIf, id, { skills, constraints: { monthsToUpskill: 9, riskTolerance: 'medium' } });
+  assert.ok(moved.some((path) => path.rankMove > 0), 'raising Kubernetes, cloud and monitoring moves nothing up');
+  await whatIf.screenshot({ path: join(screenshotDir, 'what-if-skills.png') });
+
+  for (let i = 1; i <= raised.length; i++) {
+    await whatIf.getByLabel(`Skill ${i}`, { exact: true }).selectOption({ label: 'None' });
+  }
+  const months = whatIf.getByLabel('Months you would spend learning');
+  await months.press('Home');
+  await months.press('ArrowRight');
+  const tighter = await showWhatMoves(page, whatIf, id, { skills: {}, constraints: { monthsToUpskill: 1, riskTolerance: 'medium' } });
+  assert.ok(tighter.some((path) => path.rankMove !== 0), 'one month to learn instead of nine moves no rank');
+  await whatIf.screenshot({ path: join(screenshotDir, 'what-if-constraint.png') });
+  page.assertNoTrouble();
+}
+
+/** Clicks the button, waits for the page to show the answer to these changes, and checks it row by row. */
+async function showWhatMoves(page, whatIf, id, changes) {
+  const expected = await api('POST', `/assessments/${id}/what-if`, changes);
+  const answered = page.waitForResponse((response) => response.url().endsWith('/what-if')
+    && JSON.stringify(JSON.parse(response.request().postData())) === JSON.stringify(changes));
+  await whatIf.getByRole('button', { name: 'Show what moves' }).click();
+  assert.equal((await answered).status(), 200, 'the what-if was refused');
+  const order = expected.paths.map((path) => path.path);
+  await page.waitForFunction((paths) => JSON.stringify([...document.querySelectorAll('.what-if-paths tbody tr')]
+    .map((row) => row.dataset.path)) === JSON.stringify(paths), order);
+  const rows = await whatIf.locator('.what-if-paths tbody tr').evaluateAll((trs) => trs.map((row) => ({
+    rankAfter: row.querySelector('.rank-after').textContent, rankMove: Number(row.dataset.rankMove),
+    moveText: row.querySelector('.rank-move').textContent, score: row.querySelector('.score-after').textContent,
+  })));
+  rows.forEach((row, i) => {
+    const want = expected.paths[i];
+    assert.equal(row.rankAfter, String(want.rankAfter), `${want.path}: rank`);
+    assert.equal(row.rankMove, want.rankMove, `${want.path}: rank move`);
+    assert.ok(row.moveText.startsWith(String(want.rankBefore)), `${want.path}: the rank it had`);
+    assert.ok(want.rankMove === 0 || row.moveText.includes(want.rankMove > 0 ? '▲' : '▼'), `${want.path}: no arrow`);
+    assert.equal(row.score, want.scoreAfter.toFixed(1), `${want.path}: score`);
+  });
+  return expected.paths;
+}
+
+async function api(method, path, body) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.equal(response.status, 200, `${method} ${path} answered ${response.status}`);
+  return response.json();
 }
 
 /** The questions one must answer before the API takes the answers. */

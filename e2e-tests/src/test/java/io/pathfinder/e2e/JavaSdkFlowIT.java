@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pathfinder.sdk.assessment.api.AssessmentsApi;
+import io.pathfinder.sdk.assessment.api.JourneysApi;
 import io.pathfinder.sdk.assessment.api.QuestionnaireApi;
 import io.pathfinder.sdk.assessment.model.Assessment;
 import io.pathfinder.sdk.assessment.model.AssessmentStatus;
@@ -14,6 +15,7 @@ import io.pathfinder.sdk.assessment.model.Choice;
 import io.pathfinder.sdk.assessment.model.Constraints;
 import io.pathfinder.sdk.assessment.model.FactorContribution;
 import io.pathfinder.sdk.assessment.model.FieldError;
+import io.pathfinder.sdk.assessment.model.LearningPlan;
 import io.pathfinder.sdk.assessment.model.PainPoint;
 import io.pathfinder.sdk.assessment.model.Problem;
 import io.pathfinder.sdk.assessment.model.Question;
@@ -21,6 +23,9 @@ import io.pathfinder.sdk.assessment.model.Questionnaire;
 import io.pathfinder.sdk.assessment.model.QuestionnaireAnswers;
 import io.pathfinder.sdk.assessment.model.Recommendation;
 import io.pathfinder.sdk.assessment.model.Risk;
+import io.pathfinder.sdk.assessment.model.RoutePlan;
+import io.pathfinder.sdk.assessment.model.WhatIfChanges;
+import io.pathfinder.sdk.assessment.model.WhatIfResult;
 import io.pathfinder.sdk.catalog.api.RolesApi;
 import io.pathfinder.sdk.catalog.model.RolePage;
 import io.pathfinder.sdk.catalog.model.RoleSummary;
@@ -34,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An integrator's whole flow through the generated Java SDK alone: browse the catalogue, render the
- * questionnaire, submit answers built from it, long-poll the result, and meet a problem document.
+ * questionnaire, submit answers built from it, long-poll the result, plan routes, ask what if, get a learning
+ * plan, and meet a problem document.
  */
 class JavaSdkFlowIT {
 
@@ -63,6 +69,19 @@ class JavaSdkFlowIT {
         assertEquals(AssessmentStatus.SCORED, scored.getStatus(), () -> "failure: " + scored.getFailure());
         assertEquals(questionnaire.getCatalogVersion(), scored.getResult().getCatalogVersion());
         assertRankedAndExplained(scored.getResult().getRecommendations());
+
+        JourneysApi journeys = new JourneysApi(assessmentClient());
+        RoutePlan plan = journeys.planRoutes(scored.getId(), null, "adjacent-discipline", null, 2, 3);
+        assertFalse(plan.getRoutes().isEmpty(), "routes that end in an adjacent discipline");
+        plan.getRoutes().forEach(route -> assertEquals("adjacent-discipline",
+                route.getSteps().get(route.getSteps().size() - 1).getMove().getOption()));
+        WhatIfResult whatIf = journeys.whatIf(scored.getId(), new WhatIfChanges().putSkillsItem("ci-cd", 5));
+        assertEquals(scored.getResult().getModelVersion(), whatIf.getModelVersion());
+        assertEquals(scored.getResult().getRecommendations().get(0).getScore(), whatIf.getPaths().stream()
+                .filter(path -> path.getRankBefore() == 1).findFirst().orElseThrow().getScoreBefore());
+        LearningPlan learning = journeys.getLearningPlan(scored.getId(),
+                List.of(scored.getResult().getRecommendations().get(0).getPath()));
+        assertEquals(1, learning.getStages().size());
     }
 
     @Test

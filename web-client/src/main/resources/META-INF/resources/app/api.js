@@ -57,6 +57,24 @@ export async function awaitResult(id) {
   }
 }
 
+/** Routes of up to maxSteps moves from the assessment's current role; to and via are role slugs or empty. */
+export function planRoutes(id, { to, via, maxSteps }) {
+  const query = new URLSearchParams({ maxSteps: String(maxSteps), limit: '5' });
+  if (to) query.set('to', to);
+  if (via) query.set('via', via);
+  return call('GET', `assessments/${encodeURIComponent(id)}/routes?${query}`);
+}
+
+/** The assessment re-scored with some answers changed, as a difference; nothing is stored. */
+export function whatIf(id, changes) {
+  return call('POST', `assessments/${encodeURIComponent(id)}/what-if`, changes);
+}
+
+export function learningPlan(id, paths) {
+  const query = new URLSearchParams(paths.map((path) => ['path', path]));
+  return call('GET', `assessments/${encodeURIComponent(id)}/learning-plan?${query}`);
+}
+
 async function call(method, path, body) {
   const headers = { Accept: 'application/json, application/problem+json' };
   // The questionnaire is public; every other call carries the token, and without one the API says why.

@@ -1,7 +1,8 @@
-// The page's flow: token, questionnaire, submission, long poll, result.
+// The page's flow: token, questionnaire, submission, long poll, result, then routes and what-ifs.
 import * as api from './api.js';
 import { h } from './dom.js';
 import { collectAnswers, markInvalid, questionElementId, renderQuestionnaire } from './form.js';
+import { renderJourneys } from './journeys.js';
 import { renderResult } from './results.js';
 
 const $ = (id) => document.getElementById(id);
@@ -64,8 +65,11 @@ async function submit() {
       throw new api.ProblemError({ title: 'Your answers could not be scored', detail: assessment.failure });
     }
     showResult(assessment.result);
+    $('journeys').replaceChildren(...renderJourneys({ assessmentId: assessment.id, answers, questionnaire, result: assessment.result }));
+    $('journeys').hidden = false;
   } catch (error) {
     results.hidden = true;
+    $('journeys').hidden = true;
     const problem = problemOf(error);
     markInvalid(form, (problem.errors || []).map((error) => pointerOf(error.field)));
     if (problem.status === 401) {
@@ -92,6 +96,7 @@ function showResult(result) {
   const change = h('button', { type: 'button', class: 'secondary' }, 'Change my answers');
   change.addEventListener('click', () => {
     results.hidden = true;
+    $('journeys').hidden = true;
     form.hidden = false;
     form.querySelector('input, select').focus();
   });

@@ -68,6 +68,11 @@ final class Factors {
         return (int) Math.round(weight * fit * 10);
     }
 
+    /** Months and points as they are reported: to one decimal. */
+    static double toTenths(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
     /** Importance-weighted coverage of the target's requirements: each counts min(self, required) / required. */
     static double skillFit(RoleModel target, int[] skills, Explanation why) {
         double fit = 0;
@@ -268,7 +273,7 @@ final class Factors {
      */
     static double feasibility(PathModel path, Respondent person, double gapMonths, Explanation why) {
         Catalogue.Path move = path.path;
-        double monthsNeeded = Math.min(move.effortMonths(), gapMonths);
+        double monthsNeeded = monthsNeeded(path, gapMonths);
         double time = monthsNeeded <= person.monthsToUpskill ? 1 : person.monthsToUpskill / monthsNeeded;
 
         int riskAbove = move.risk().ordinal() - person.riskTolerance.ordinal();
@@ -305,6 +310,11 @@ final class Factors {
             why.add("constraints/openToManagingPeople", peopleShare, peopleText(path, peopleRuledOut));
         }
         return ruledOut ? 0 : timeShare + riskShare + workplaceShare + peopleShare;
+    }
+
+    /** The months a move takes: one's own skill gaps, at most the path's typical effort, which assumes learning on the job. */
+    static double monthsNeeded(PathModel path, double gapMonths) {
+        return Math.min(path.path.effortMonths(), gapMonths);
     }
 
     private static String timeText(PathModel path, Respondent person, double gapMonths, double monthsNeeded) {

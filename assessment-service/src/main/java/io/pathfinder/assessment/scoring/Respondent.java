@@ -72,6 +72,38 @@ final class Respondent {
         mayReturnToDataScience = constraints.mayReturnToDataScience();
     }
 
+    private Respondent(Respondent person, int[] skills) {
+        this.skills = skills;
+        enjoyment = person.enjoyment;
+        painMask = person.painMask;
+        painCount = person.painCount;
+        priorities = person.priorities;
+        priorityTotal = person.priorityTotal;
+        specialisationMask = person.specialisationMask;
+        monthsToUpskill = person.monthsToUpskill;
+        riskTolerance = person.riskTolerance;
+        openToChangingCompany = person.openToChangingCompany;
+        openToManagingPeople = person.openToManagingPeople;
+        internalMoveAvailable = person.internalMoveAvailable;
+        mayReturnToDataScience = person.mayReturnToDataScience;
+    }
+
+    /** The same person with one skill at another level. */
+    Respondent withSkill(int skill, int level) {
+        int[] raised = skills.clone();
+        raised[skill] = level;
+        return new Respondent(this, raised);
+    }
+
+    /** The same person once every requirement of the role is met: skills below the required level rise to it. */
+    Respondent meeting(RoleModel role) {
+        int[] raised = skills.clone();
+        for (int i = 0; i < role.requiredSkill.length; i++) {
+            raised[role.requiredSkill[i]] = Math.max(raised[role.requiredSkill[i]], role.requiredLevel[i]);
+        }
+        return new Respondent(this, raised);
+    }
+
     /**
      * Ratings by index of the known slugs. Looks each known slug up rather than each answer, which is cheaper on the
      * hot path; an answer with an unknown slug shows up as fewer matches than answers.

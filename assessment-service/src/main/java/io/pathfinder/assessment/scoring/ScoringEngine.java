@@ -1,6 +1,7 @@
 package io.pathfinder.assessment.scoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class ScoringEngine {
     public static final String MODEL_VERSION = "2026.11-2";
 
     private static final int LEARN_STEPS = 3;
+    private static final PathModel[] NO_PATHS = {};
     private static final Comparator<SkillGap> BIGGEST_GAIN_FIRST = (a, b) -> {
         int byGain = Double.compare(b.scoreGain(), a.scoreGain());
         int byGainPerMonth = Double.compare(b.gainPerMonth(), a.gainPerMonth());
@@ -104,7 +106,7 @@ public final class ScoringEngine {
             throw new IllegalArgumentException("topN must not be negative");
         }
         PathModel[] reachable = pathsFrom(answers.currentRole());
-        Respondent person = new Respondent(answers, skillSlugs);
+        Respondent person = respondent(answers);
         int[] scores = new int[reachable.length];
         for (int i = 0; i < reachable.length; i++) {
             scores[i] = scoreTenths(reachable[i], person);
@@ -128,6 +130,30 @@ public final class ScoringEngine {
         return new ScoringResult(MODEL_VERSION, catalogueVersion, recommendations, options);
     }
 
+    /** The paths leaving a role, in slug order; none for a role without paths or not in the catalogue. */
+    PathModel[] pathsOutOf(String role) {
+        return pathsFrom.getOrDefault(role, NO_PATHS);
+    }
+
+    /** Every path, grouped by the role it leaves. */
+    Collection<PathModel[]> pathsByOrigin() {
+        return pathsFrom.values();
+    }
+
+    /** The compiled role, or null when the catalogue has no such role. */
+    RoleModel role(String slug) {
+        return roles.get(slug);
+    }
+
+    Catalogue.Skill skill(int index) {
+        return skills.get(index);
+    }
+
+    /** @throws UnscorableAnswersException when the answers (apart from the current role) do not fit this catalogue */
+    Respondent respondent(Answers answers) {
+        return new Respondent(answers, skillSlugs);
+    }
+
     private PathModel[] pathsFrom(String currentRole) {
         PathModel[] reachable = currentRole == null ? null : pathsFrom.get(currentRole);
         if (reachable != null) {
@@ -139,7 +165,7 @@ public final class ScoringEngine {
                 : "'" + currentRole + "' is not a catalogue role");
     }
 
-    private static int scoreTenths(PathModel path, Respondent person) {
+    static int scoreTenths(PathModel path, Respondent person) {
         double gapMonths = Factors.gapMonths(path.to, person.skills);
         return Factors.tenths(Factors.SKILL_WEIGHT, Factors.skillFit(path.to, person.skills, null))
                 + Factors.tenths(Factors.INTEREST_WEIGHT, Factors.interestFit(path, person.enjoyment, null))
@@ -148,7 +174,7 @@ public final class ScoringEngine {
     }
 
     /** Indices of the paths, highest score first, equal scores in path slug order. */
-    private static int[] rank(PathModel[] paths, int[] scores) {
+    static int[] rank(PathModel[] paths, int[] scores) {
         int[] ranking = new int[paths.length];
         for (int i = 0; i < ranking.length; i++) {
             int candidate = i;
@@ -166,7 +192,7 @@ public final class ScoringEngine {
         return scores[a] != scores[b] ? scores[a] > scores[b] : paths[a].order < paths[b].order;
     }
 
-    private Recommendation explain(PathModel path, Respondent person, int rank) {
+    Recommendation explain(PathModel path, Respondent person, int rank) {
         Explanation why = new Explanation();
         double skillFit = Factors.skillFit(path.to, person.skills, why);
         FactorContribution skill = why.finish(Factors.SKILL_FIT, Factors.SKILL_WEIGHT, skillFit);

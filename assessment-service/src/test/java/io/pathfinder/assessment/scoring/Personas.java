@@ -100,6 +100,23 @@ final class Personas {
                 .build();
     }
 
+    /**
+     * A data analyst who wants to reach MLOps by way of data engineering: strong SQL and analysis, some Python, drawn
+     * to pipelines and platforms, with a year to learn.
+     */
+    static Answers analystHeadingForMlops() {
+        return AnswersBuilder.currentRole("data-analyst")
+                .skill("sql", 4).skill("data-analysis", 4).skill("data-visualization", 4).skill("stakeholder-communication", 3)
+                .skill("metrics-design", 3).skill("statistics", 2).skill("python", 3).skill("business-acumen", 2)
+                .skill("data-modelling", 2).skill("data-pipelines", 1).skill("software-engineering", 1)
+                .enjoys("data-pipelines", 5).enjoys("platform-infrastructure", 4).enjoys("software-engineering", 4)
+                .enjoys("analysis-insight", 2).enjoys("stakeholder-communication", 2)
+                .suffers("missing-infrastructure", "vague-success")
+                .weighs("competence", 4).weighs("growth-pace", 3)
+                .monthsToUpskill(12)
+                .build();
+    }
+
     static Answers boomerangingProductManager() {
         return AnswersBuilder.currentRole("product-manager")
                 .skill("product-sense", 4).skill("roadmapping-prioritization", 4).skill("stakeholder-communication", 4)

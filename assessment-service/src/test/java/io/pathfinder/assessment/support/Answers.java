@@ -17,6 +17,11 @@ public final class Answers {
         return read("answers/platform-builder.json");
     }
 
+    /** A data analyst who wants to reach MLOps by way of data engineering; drawn to pipelines and platforms. */
+    public static Map<String, Object> analystHeadingForMlops() {
+        return read("answers/analyst-heading-for-mlops.json");
+    }
+
     private static Map<String, Object> read(String resource) {
         try (InputStream json = Answers.class.getClassLoader().getResourceAsStream(resource)) {
             return DefaultCatalog.JSON.readValue(json, new TypeReference<>() {

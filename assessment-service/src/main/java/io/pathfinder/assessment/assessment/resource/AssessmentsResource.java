@@ -4,7 +4,6 @@ import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
 import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
 import io.pathfinder.assessment.assessment.service.AssessmentJson;
 import io.pathfinder.assessment.assessment.service.AssessmentService;
-import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.assessment.api.AssessmentsApi;
 import io.pathfinder.contracts.model.AssessmentPage;
 import io.pathfinder.contracts.model.AssessmentStatus;
@@ -75,11 +74,7 @@ public class AssessmentsResource implements AssessmentsApi {
     }
 
     private String tenant() {
-        String tenant = token.getClaim("tenant");
-        if (tenant == null || tenant.isBlank()) {
-            throw new ApiProblem(401, "Unauthorized", "The bearer token has no tenant claim");
-        }
-        return tenant;
+        return Tenants.of(token);
     }
 
     private String links(int page, int size, long total) {

@@ -8,7 +8,9 @@ import io.pathfinder.contracts.model.Assessment;
 import io.pathfinder.contracts.model.AssessmentStatus;
 import io.pathfinder.contracts.model.AssessmentSummary;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
+import io.pathfinder.contracts.model.ScoringResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,16 +43,21 @@ public class AssessmentJson {
         }
     }
 
-    public <T> T read(String json, Class<T> type) {
-        try {
-            return objectMapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored JSON is unreadable", e);
-        }
+    public QuestionnaireAnswers answers(AssessmentEntity entity) {
+        return read(entity.answers.getBytes(StandardCharsets.UTF_8), QuestionnaireAnswers.class);
     }
 
-    public QuestionnaireAnswers answers(AssessmentEntity entity) {
-        return read(entity.answers, QuestionnaireAnswers.class);
+    /** The stored result read back into the contract's objects; null until the assessment is scored. */
+    public ScoringResult result(AssessmentEntity entity) {
+        return entity.result == null ? null : read(StoredResults.json(entity.result), ScoringResult.class);
+    }
+
+    private <T> T read(byte[] json, Class<T> type) {
+        try {
+            return objectMapper.readValue(json, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Stored JSON is unreadable", e);
+        }
     }
 
     public static String sha256(String text) {

@@ -14,12 +14,12 @@ import io.pathfinder.contracts.model.Specialisation;
 import java.util.stream.Collectors;
 
 /** Between the contract's models and the scoring engine's plain records. */
-final class ScoringMapper {
+public final class ScoringMapper {
 
     private ScoringMapper() {
     }
 
-    static Answers toEngine(QuestionnaireAnswers answers) {
+    public static Answers toEngine(QuestionnaireAnswers answers) {
         Constraints constraints = answers.getConstraints();
         return new Answers(
                 answers.getCurrentRole(),
@@ -48,7 +48,7 @@ final class ScoringMapper {
                         .toList());
     }
 
-    private static Recommendation toContract(io.pathfinder.assessment.scoring.Recommendation r) {
+    public static Recommendation toContract(io.pathfinder.assessment.scoring.Recommendation r) {
         return new Recommendation()
                 .rank(r.rank())
                 .path(r.path())

@@ -1,0 +1,20 @@
+package io.pathfinder.assessment.assessment.resource;
+
+import io.pathfinder.assessment.problem.ApiProblem;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The integrating platform a request speaks for: its bearer token's tenant claim. */
+public final class Tenants {
+
+    private Tenants() {
+    }
+
+    /** @throws ApiProblem 401 when the token names no tenant */
+    public static String of(JsonWebToken token) {
+        String tenant = token.getClaim("tenant");
+        if (tenant == null || tenant.isBlank()) {
+            throw new ApiProblem(401, "Unauthorized", "The bearer token has no tenant claim");
+        }
+        return tenant;
+    }
+}

@@ -1,0 +1,107 @@
+package io.pathfinder.assessment.journey.service;
+
+import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
+import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
+import io.pathfinder.assessment.assessment.service.AssessmentJson;
+import io.pathfinder.assessment.assessment.service.AssessmentService;
+import io.pathfinder.assessment.assessment.service.ScoringMapper;
+import io.pathfinder.assessment.catalogcopy.CatalogCopy;
+import io.pathfinder.assessment.problem.ApiProblem;
+import io.pathfinder.assessment.scoring.Answers;
+import io.pathfinder.assessment.scoring.InvalidJourneyException;
+import io.pathfinder.assessment.scoring.LearningPlanner;
+import io.pathfinder.assessment.scoring.RoutePlanner;
+import io.pathfinder.assessment.scoring.ScoringEngine;
+import io.pathfinder.assessment.scoring.UnscorableAnswersException;
+import io.pathfinder.assessment.scoring.WhatIf;
+import io.pathfinder.contracts.model.LearningPlan;
+import io.pathfinder.contracts.model.RoutePlan;
+import io.pathfinder.contracts.model.ScoringResult;
+import io.pathfinder.contracts.model.WhatIfChanges;
+import io.pathfinder.contracts.model.WhatIfResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Routes, what-ifs and learning plans over the catalogue copy's engine. Read-only: an assessment is read through
+ * the assessment service (so another tenant's is not found) and nothing is written or published.
+ */
+@ApplicationScoped
+public class JourneyService {
+
+    private final CatalogCopy catalog;
+    private final AssessmentService assessments;
+    private final AssessmentJson json;
+
+    public JourneyService(CatalogCopy catalog, AssessmentService assessments, AssessmentJson json) {
+        this.catalog = catalog;
+        this.assessments = assessments;
+        this.json = json;
+    }
+
+    public RoutePlan routesFromRole(String from, RoutePlanner.Goal goal) {
+        RoutePlanner planner = new RoutePlanner(engine());
+        return JourneyMapper.toContract(asked("query.", () -> planner.plan(planner.typicalHolderOf(from), goal)));
+    }
+
+    public RoutePlan routes(String tenant, UUID id, RoutePlanner.Goal goal) {
+        Answers answers = answersOf(assessments.get(tenant, id));
+        RoutePlanner planner = new RoutePlanner(engine());
+        return JourneyMapper.toContract(asked("query.", () -> planner.plan(answers, goal)));
+    }
+
+    public LearningPlan learningPlan(String tenant, UUID id, List<String> paths) {
+        Answers answers = answersOf(assessments.get(tenant, id));
+        LearningPlanner planner = new LearningPlanner(engine());
+        return JourneyMapper.toContract(asked("query.", () -> planner.plan(answers, paths)));
+    }
+
+    /** Compares with the stored result, so it must have been scored with the engine's model and catalogue versions. */
+    public WhatIfResult whatIf(String tenant, UUID id, WhatIfChanges changes) {
+        AssessmentEntity assessment = assessments.get(tenant, id);
+        if (assessment.status != AssessmentStatus.SCORED) {
+            throw notPlannable("Assessment " + id + " is " + assessment.status + ", not scored");
+        }
+        ScoringEngine engine = engine();
+        ScoringResult stored = json.result(assessment);
+        if (!stored.getModelVersion().equals(ScoringEngine.MODEL_VERSION)
+                || stored.getCatalogVersion() != engine.catalogueVersion()) {
+            throw notPlannable("Assessment " + id + " was scored with model " + stored.getModelVersion()
+                    + " and catalogue version " + stored.getCatalogVersion() + "; the service now scores with model "
+                    + ScoringEngine.MODEL_VERSION + " and catalogue version " + engine.catalogueVersion());
+        }
+        Answers answers = answersOf(assessment);
+        return JourneyMapper.toContract(id,
+                asked("body.", () -> new WhatIf(engine).compare(answers, JourneyMapper.toEngine(changes))));
+    }
+
+    private Answers answersOf(AssessmentEntity assessment) {
+        return ScoringMapper.toEngine(json.answers(assessment));
+    }
+
+    private ScoringEngine engine() {
+        return catalog.engine().orElseThrow(
+                () -> new ApiProblem(503, "Catalogue not loaded", "The service holds no catalogue yet; retry shortly"));
+    }
+
+    /**
+     * Runs a planner: a request that names what the catalogue lacks is the client's to fix (400, the field under
+     * the given prefix); stored answers that no longer fit the catalogue cannot be planned with (409).
+     */
+    private static <T> T asked(String fieldPrefix, Supplier<T> planner) {
+        try {
+            return planner.get();
+        } catch (InvalidJourneyException e) {
+            String field = fieldPrefix + e.field().replace('/', '.');
+            throw ApiProblem.invalid(List.of(ApiProblem.field(field, e.reason())));
+        } catch (UnscorableAnswersException e) {
+            throw notPlannable("The assessment's answers do not fit the current catalogue: " + e.getMessage());
+        }
+    }
+
+    private static ApiProblem notPlannable(String detail) {
+        return new ApiProblem(409, "Assessment cannot be planned with", detail);
+    }
+}
