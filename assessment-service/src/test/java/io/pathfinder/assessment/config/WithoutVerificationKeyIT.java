@@ -26,7 +26,7 @@ class WithoutVerificationKeyIT {
             assertTrue(service.waitFor(2, TimeUnit.MINUTES), "the service started without a verification key");
             assertNotEquals(0, service.exitValue());
             String output = Files.readString(log);
-            assertTrue(output.contains("mp.jwt.verify.publickey.location is not set")
+            assertTrue(output.contains("pathfinder.jwt.public-key is not set")
                     && output.contains("Set PATHFINDER_JWT_PUBLIC_KEY"), output);
         } finally {
             service.destroyForcibly();
