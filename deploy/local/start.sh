@@ -67,6 +67,7 @@ pids+=($!)
 await postgres "grep -q 'PostgreSQL ready' '$data/logs/postgres.log'" "${pids[-1]}"
 
 export KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres"
+export PATHFINDER_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/public-key.pem"
 QUARKUS_HTTP_PORT=$catalog_port java -Xmx256m -jar "$catalog_jar" >"$data/logs/catalog.log" 2>&1 &
 pids+=($!)
 QUARKUS_HTTP_PORT=$assessment_port java -Xmx256m -jar "$assessment_jar" >"$data/logs/assessment.log" 2>&1 &

@@ -88,7 +88,8 @@ public final class PipelineStack implements AutoCloseable {
     }
 
     private Map<String, String> environment() {
-        return Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "PATHFINDER_PG_URL", jdbcUrl());
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "PATHFINDER_PG_URL", jdbcUrl(),
+                "PATHFINDER_JWT_PUBLIC_KEY", ServiceProcess.developmentKey());
     }
 
     @Override

@@ -81,7 +81,8 @@ public final class RunningStack {
         Path stackDir = buildDir().resolve("stack-" + Instant.now().toEpochMilli());
         Map<String, String> environment = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", SharedKafkaBroker.bootstrapServers(),
-                "PATHFINDER_PG_URL", SharedPostgres.jdbcUrl());
+                "PATHFINDER_PG_URL", SharedPostgres.jdbcUrl(),
+                "PATHFINDER_JWT_PUBLIC_KEY", ServiceProcess.developmentKey());
         List<ServiceProcess> services = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> services.forEach(ServiceProcess::stop), "e2e-stack-shutdown"));
         services.add(ServiceProcess.launch("catalog-service", "catalog-service", environment, stackDir));

@@ -68,6 +68,11 @@ public final class ServiceProcess {
         }
     }
 
+    /** The public half of the development key pair: the services trust the tokens MintToken.java signs. */
+    public static String developmentKey() {
+        return RunningStack.repositoryRoot().resolve("deploy/local/dev-keys/public-key.pem").toString();
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }
