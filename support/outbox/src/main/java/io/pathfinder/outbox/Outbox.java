@@ -25,9 +25,9 @@ import javax.sql.DataSource;
  * writing the same key could commit in the other order, and the relay could publish (and delete) the
  * later row before the earlier one is even visible, leaving the older state as the key's last record.
  * So each append first takes a transaction-scoped advisory lock on each of its keys: a second append
- * of a key waits until the first transaction has ended, and only then gets its (higher) id (keys whose
- * hashes collide merely wait for each other). Ordering
- * by a writer's transaction id instead would not do: a transaction that started earlier may write
+ * of a key waits until the first transaction has ended, and only then gets its (higher) id; keys whose
+ * hashes collide merely wait for each other. Relaying by transaction id, or only below the oldest
+ * running transaction's snapshot, would not do: a transaction that got its id earlier may still write
  * the key later. Keys are locked in sorted order, so appenders cannot deadlock on them; a transaction
  * appends all its records in one call.
  */
