@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs Pathfinder locally: a real Kafka broker (KRaft), a real PostgreSQL and both services.
 # Builds what is missing, prints the URLs, and stops everything on Ctrl-C. All data lives in .data/.
+# CATALOG_INSTANCES=N and ASSESSMENT_INSTANCES=N start N instances of a service (default 1), instance i
+# (from 0) on its base port + 100*i: catalogue 8081, 8181, ...; assessment 8082, 8182, ...
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -9,6 +11,8 @@ kafka_port="${KAFKA_PORT:-9092}"
 postgres_port="${POSTGRES_PORT:-5433}"
 catalog_port="${CATALOG_PORT:-8081}"
 assessment_port="${ASSESSMENT_PORT:-8082}"
+catalog_instances="${CATALOG_INSTANCES:-1}"
+assessment_instances="${ASSESSMENT_INSTANCES:-1}"
 broker_jar=deploy/kafka-broker/target/kafka-broker-0.1.0-SNAPSHOT.jar
 postgres_jar=deploy/postgres/target/postgres-0.1.0-SNAPSHOT.jar
 catalog_jar=catalog-service/target/quarkus-app/quarkus-run.jar
@@ -68,12 +72,29 @@ await postgres "grep -q 'PostgreSQL ready' '$data/logs/postgres.log'" "${pids[-1
 
 export KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres"
 export PATHFINDER_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/public-key.pem"
-QUARKUS_HTTP_PORT=$catalog_port java -Xmx256m -jar "$catalog_jar" >"$data/logs/catalog.log" 2>&1 &
-pids+=($!)
-QUARKUS_HTTP_PORT=$assessment_port java -Xmx256m -jar "$assessment_jar" >"$data/logs/assessment.log" 2>&1 &
-pids+=($!)
-await catalog "ready $catalog_port" "${pids[2]}"
-await assessment "ready $assessment_port" "${pids[3]}"
+services=() # name port pid, per instance
+start_instances() { # service jar base-port count
+  local service=$1 jar=$2 base=$3 count=$4 i name port
+  for ((i = 0; i < count; i++)); do
+    name=$service
+    ((i == 0)) || name="$service-$((i + 1))"
+    port=$((base + 100 * i))
+    QUARKUS_HTTP_PORT=$port java -Xmx256m -jar "$jar" >"$data/logs/$name.log" 2>&1 &
+    pids+=($!)
+    services+=("$name $port $!")
+  done
+}
+start_instances catalog "$catalog_jar" "$catalog_port" "$catalog_instances"
+start_instances assessment "$assessment_jar" "$assessment_port" "$assessment_instances"
+for service in "${services[@]}"; do
+  read -r name port pid <<<"$service"
+  await "$name" "ready $port" "$pid"
+done
+instance_urls() { # base-port count
+  local i urls=()
+  for ((i = 0; i < $2; i++)); do urls+=("http://localhost:$(($1 + 100 * i))"); done
+  echo "${urls[*]}"
+}
 
 web_token=$(java deploy/local/MintToken.java tenant demo)
 cat <<TXT
@@ -85,6 +106,8 @@ Pathfinder is running (data in $data, logs in $data/logs).
   PostgreSQL          jdbc:postgresql://localhost:$postgres_port/postgres (user postgres; schemas catalog, assessment)
   Catalogue API       http://localhost:$catalog_port      Swagger UI http://localhost:$catalog_port/q/swagger-ui
   Assessment API      http://localhost:$assessment_port      Swagger UI http://localhost:$assessment_port/q/swagger-ui
+  Instances           catalogue: $(instance_urls "$catalog_port" "$catalog_instances")
+                      assessment: $(instance_urls "$assessment_port" "$assessment_instances")
   Health              http://localhost:$catalog_port/q/health   http://localhost:$assessment_port/q/health
 Tokens (development key pair in deploy/local/dev-keys):
   java deploy/local/MintToken.java tenant acme    # for the assessment API

@@ -13,6 +13,8 @@ import io.pathfinder.catalog.skill.service.SkillService;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.SkillCategory;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.pathfinder.outbox.Outbox;
+import io.pathfinder.outbox.OutboxMessage;
 import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
@@ -20,13 +22,23 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,6 +62,12 @@ class CatalogEventsTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    DataSource dataSource;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -109,6 +127,83 @@ class CatalogEventsTest {
         }
         skills.create(skill("after-tombstone"));
         assertEquals(200, awaitStatus("/skills/after-tombstone", 200));
+    }
+
+    @Test
+    void aSecondWriterOfAKeyWaitsForTheFirstToEndSoTheKeysRecordsGoOutInCommitOrder() throws Exception {
+        String topic = "outbox-order-test";
+        CountDownLatch firstAppended = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = writers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                outbox.append(new OutboxMessage(topic, "entry", "first", Map.of()));
+                firstAppended.countDown();
+                awaitQuietly(firstMayCommit);
+            }));
+            assertTrue(firstAppended.await(20, TimeUnit.SECONDS));
+            Future<?> second = writers.submit(() -> QuarkusTransaction.requiringNew().run(
+                    () -> outbox.append(new OutboxMessage(topic, "entry", "second", Map.of()))));
+            // Another key does not wait for the first writer.
+            QuarkusTransaction.requiringNew().run(() -> outbox.append(new OutboxMessage(topic, "other", "other", Map.of())));
+
+            assertTrue(awaitWriterWaitingForAKey(), "the second writer of the key waits for the first");
+            assertFalse(second.isDone());
+            firstMayCommit.countDown();
+            first.get(20, TimeUnit.SECONDS);
+            second.get(20, TimeUnit.SECONDS);
+        } finally {
+            firstMayCommit.countDown();
+            writers.shutdown();
+        }
+        assertEquals(List.of("first", "second"), valuesOf(topic, "entry", 2));
+    }
+
+    private boolean awaitWriterWaitingForAKey() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement waiting = connection.prepareStatement(
+                     "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+            while (Instant.now().isBefore(deadline)) {
+                try (ResultSet result = waiting.executeQuery()) {
+                    if (result.next() && result.getInt(1) > 0) {
+                        return true;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        return false;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The values of one key, in topic order, once there are as many as expected (or after 30 s). */
+    private List<String> valuesOf(String topic, String key, int expected) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "catalog-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (values.size() < expected && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        values.add(record.value());
+                    }
+                }
+            }
+        }
+        return values;
     }
 
     private static int awaitStatus(String path, int expected) throws InterruptedException {

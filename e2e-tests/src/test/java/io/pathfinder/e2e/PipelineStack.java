@@ -13,19 +13,19 @@ import io.pathfinder.postgres.PostgresServer;
 
 /**
  * Pathfinder on infrastructure a test may take away: a Kafka broker and a PostgreSQL of its own,
- * each on a fixed port and data directory so it can be stopped and started again, the catalogue
- * service, and as many assessment-service instances, in one consumer group, as the test starts.
+ * each on a fixed port and data directory so it can be stopped and started again, a catalogue
+ * service, and as many more catalogue instances and assessment-service instances (in one consumer
+ * group) as the test starts.
  */
 public final class PipelineStack implements AutoCloseable {
 
     private final Path directory;
     private final int kafkaPort = ServiceProcess.freePort();
     private final int postgresPort = ServiceProcess.freePort();
+    private final List<ServiceProcess> catalogs = new ArrayList<>();
     private final List<ServiceProcess> assessments = new ArrayList<>();
     private KafkaBroker broker;
     private PostgresServer database;
-    private ServiceProcess catalog;
-    private int instancesStarted;
 
     private PipelineStack(Path directory) {
         this.directory = directory;
@@ -41,16 +41,29 @@ public final class PipelineStack implements AutoCloseable {
         stack.startBroker();
         ContractTopics.createOn(stack.bootstrapServers());
         stack.startDatabase();
-        stack.catalog = ServiceProcess.start("catalog-service", "catalog-service", stack.environment(), directory);
+        stack.startCatalog();
         return stack;
+    }
+
+    /** Starts one more catalogue instance (each relays the outbox while it holds the lock) and returns once it is ready. */
+    public ServiceProcess startCatalog() {
+        ServiceProcess instance = ServiceProcess.start("catalog-service", "catalog-" + (catalogs.size() + 1),
+                environment(), directory);
+        catalogs.add(instance);
+        return instance;
     }
 
     /** Starts one more assessment-service instance and returns once it is ready (its catalogue copy loaded). */
     public ServiceProcess startAssessment() {
-        ServiceProcess instance = ServiceProcess.start("assessment-service", "assessment-" + ++instancesStarted,
+        ServiceProcess instance = ServiceProcess.start("assessment-service", "assessment-" + (assessments.size() + 1),
                 environment(), directory);
         assessments.add(instance);
         return instance;
+    }
+
+    /** The catalogue instances started so far, the first one first. */
+    public List<ServiceProcess> catalogs() {
+        return List.copyOf(catalogs);
     }
 
     public void stopBroker() {
@@ -95,9 +108,7 @@ public final class PipelineStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         assessments.stream().filter(ServiceProcess::isAlive).forEach(ServiceProcess::stop);
-        if (catalog != null && catalog.isAlive()) {
-            catalog.stop();
-        }
+        catalogs.stream().filter(ServiceProcess::isAlive).forEach(ServiceProcess::stop);
         if (broker != null) {
             stopBroker();
         }

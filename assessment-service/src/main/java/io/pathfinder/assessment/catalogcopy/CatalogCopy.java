@@ -11,6 +11,7 @@ import io.pathfinder.contracts.model.TransitionOption;
 import io.pathfinder.contracts.model.TransitionPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,11 @@ import java.util.TreeMap;
 /**
  * This service's own copy of the catalogue, fed by catalog-changed events, so scoring goes on while
  * the catalogue service is down. The scoring engine is built once per catalogue version, on first use.
+ *
+ * <p>Events come at least once, so an older event of an entry may arrive after a newer one (a replay
+ * after a relay failover). The copy keeps, per entry, the catalogVersion of the event it applied last,
+ * deleted entries included, and ignores any event of that entry that is not newer: a late upsert can
+ * neither roll an entry back nor bring a deleted one back.
  */
 @ApplicationScoped
 public class CatalogCopy {
@@ -28,6 +34,8 @@ public class CatalogCopy {
     private final Map<String, Skill> skills = new TreeMap<>();
     private final Map<String, Role> roles = new TreeMap<>();
     private final Map<String, TransitionPath> paths = new TreeMap<>();
+    /** By event key (entityType:key): the catalogVersion of the last event applied to that entry. */
+    private final Map<String, Long> entryVersions = new HashMap<>();
     private long version;
     private long expectedEntries;
     private boolean caughtUp;
@@ -37,7 +45,14 @@ public class CatalogCopy {
         this.objectMapper = objectMapper;
     }
 
-    public synchronized void apply(CatalogChanged change) {
+    /** Applies the change unless this copy holds the entry at its version or a newer one; says whether it did. */
+    public synchronized boolean apply(CatalogChanged change) {
+        String entry = change.getEntityType() + ":" + change.getKey();
+        Long held = entryVersions.get(entry);
+        if (held != null && held >= change.getCatalogVersion()) {
+            return false;
+        }
+        entryVersions.put(entry, change.getCatalogVersion());
         boolean deleted = change.getChange() == CatalogChanged.ChangeEnum.DELETED;
         String key = change.getKey();
         switch (change.getEntityType()) {
@@ -51,6 +66,7 @@ public class CatalogCopy {
             expectedEntries = change.getEntryCount();
         }
         engine = null;
+        return true;
     }
 
     /** Called once the copy has read every change that was on the topic when the service started. */

@@ -114,8 +114,8 @@ public class CatalogFollower {
             return; // a tombstone: the deletion event before it has already been applied
         }
         try {
-            copy.apply(objectMapper.readValue(record.value(), CatalogChanged.class));
-            metrics.consumed(topic, "applied");
+            boolean newer = copy.apply(objectMapper.readValue(record.value(), CatalogChanged.class));
+            metrics.consumed(topic, newer ? "applied" : "stale");
         } catch (Exception e) {
             metrics.consumed(topic, "skipped");
             LOG.errorf(e, "Skipping unreadable catalogue change at %s-%d@%d", record.topic(), record.partition(),

@@ -19,10 +19,24 @@ import javax.sql.DataSource;
  * Writes events into the outbox table inside the caller's transaction, so they exist exactly when
  * the change they describe commits; {@link OutboxRelay} publishes them. The writer's trace context
  * goes with each record (W3C traceparent), so its consumers continue the writer's trace.
+ *
+ * <p>Records of one key are published in the order their transactions commit. The relay publishes in
+ * id order, but ids are handed out when rows are inserted, not when they commit: two transactions
+ * writing the same key could commit in the other order, and the relay could publish (and delete) the
+ * later row before the earlier one is even visible, leaving the older state as the key's last record.
+ * So each append first takes a transaction-scoped advisory lock on each of its keys: a second append
+ * of a key waits until the first transaction has ended, and only then gets its (higher) id; keys whose
+ * hashes collide merely wait for each other. Relaying by transaction id, or only below the oldest
+ * running transaction's snapshot, would not do: a transaction that got its id earlier may still write
+ * the key later. Keys are locked in sorted order, so appenders cannot deadlock on them; a transaction
+ * appends all its records in one call.
  */
 @ApplicationScoped
 public class Outbox {
 
+    /** The two-key form, so these locks never meet the relay's single-key one. */
+    private static final String LOCK_KEYS = "SELECT pg_advisory_xact_lock(hashtext(?), hashtext(record_key)) "
+            + "FROM (SELECT DISTINCT unnest(?::text[]) AS record_key ORDER BY record_key) AS record_keys";
     private static final String INSERT = "INSERT INTO outbox (topic, record_key, payload, headers, created_at) "
             + "VALUES (?, ?, ?, ?, now())";
 
@@ -44,8 +58,12 @@ public class Outbox {
         propagator.inject(Context.current(), trace, Map::put);
         // Within a transaction the pool hands out the transaction's own connection.
         try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(LOCK_KEYS);
              PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, '')")) {
+            lock.setString(1, channel);
+            lock.setArray(2, connection.createArrayOf("text", messages.stream().map(OutboxMessage::key).toArray()));
+            lock.execute();
             for (OutboxMessage message : messages) {
                 Map<String, String> headers = new HashMap<>(message.headers());
                 headers.putAll(trace);

@@ -47,6 +47,9 @@ import org.postgresql.PGConnection;
  * publishes; the others check every standby interval and take over when its session ends. The
  * relaying instance sleeps on a LISTEN for the writers' notifications, so a committed row goes out
  * within milliseconds, and looks at the table every poll interval in case one was missed.
+ *
+ * <p>Id order is commit order for the rows of one key, because {@link Outbox#append} makes a second
+ * writer of a key wait for the first one's transaction to end; across keys there is no order to keep.
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -42,10 +42,11 @@ public class CatalogChangedListener {
         }
         try {
             JsonNode version = mapper.readTree(payload).path("catalogVersion");
-            if (version.canConvertToLong()) {
-                catalog.refreshIfOlderThan(version.asLong());
+            if (!version.canConvertToLong()) {
+                metrics.consumed(topic, "ignored");
+                return;
             }
-            metrics.consumed(topic, "applied");
+            metrics.consumed(topic, catalog.refreshIfOlderThan(version.asLong()) ? "applied" : "stale");
         } catch (JsonProcessingException e) {
             metrics.consumed(topic, "ignored");
             LOG.warnf("Ignoring a catalog-changed record that is not JSON: %s", e.getOriginalMessage());

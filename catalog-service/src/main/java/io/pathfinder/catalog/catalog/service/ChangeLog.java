@@ -42,13 +42,23 @@ public class ChangeLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(List<CatalogChange> changes) {
-        CatalogVersionEntity row = CatalogVersionEntity.lockForChange();
+        CatalogVersionEntity row = lockVersion();
         return stamp(row, row.version + 1, changes);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public long recordImport(long version, List<CatalogChange> changes) {
-        return stamp(CatalogVersionEntity.lockForChange(), version, changes);
+        return stamp(lockVersion(), version, changes);
+    }
+
+    /**
+     * Writes the entry changes still pending (a deletion waits for the flush) before locking the
+     * version: a writer then takes its entry rows first and the version last, so one holding the
+     * version never waits for an entry row another writer holds while it queues for the version.
+     */
+    private static CatalogVersionEntity lockVersion() {
+        CatalogVersionEntity.flush();
+        return CatalogVersionEntity.lockForChange();
     }
 
     private long stamp(CatalogVersionEntity row, long version, List<CatalogChange> changes) {

@@ -1,0 +1,299 @@
+package io.pathfinder.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The catalogue on two instances, both running the outbox relay, with concurrent administrators
+ * writing through both: creates, updates and deletes of a few skills, so that writes of one entry
+ * race each other on different instances. Afterwards the database is the truth, and the compacted
+ * topic's last record of every key, each catalogue instance's view and the assessment service's
+ * copy must all come to equal it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogOnManyInstancesIT {
+
+    private static final String TOPIC = "pathfinder.catalog-changed.v1";
+    private static final int WRITES = 500;
+    private static final int WRITERS = 32;
+    private static final int SKILLS = 25;
+    private static final Duration CONVERGENCE = Duration.ofMinutes(2);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private PipelineStack stack;
+    private ServiceProcess assessment;
+    private String token;
+
+    @BeforeAll
+    void startStack() {
+        stack = PipelineStack.start(RunningStack.buildDir().resolve("catalog-instances-" + Instant.now().toEpochMilli()));
+        stack.startCatalog();
+        assessment = stack.startAssessment();
+        token = RunningStack.mintToken("admin");
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void concurrentWritesOnTwoInstancesEndTheSameEverywhere() throws Exception {
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        Instant start = Instant.now();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < WRITES; i++) {
+                int write = i;
+                writes.add(writers.submit(() -> {
+                    outcomes.computeIfAbsent(write(write), outcome -> new AtomicInteger()).incrementAndGet();
+                    return null;
+                }));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+        Duration writing = Duration.between(start, Instant.now());
+        System.out.printf("%d writes over %d catalogue instances in %.1f s: %s%n", WRITES, stack.catalogs().size(),
+                writing.toMillis() / 1000.0, new TreeMap<>(outcomes));
+        outcomes.keySet().forEach(outcome -> assertTrue(outcome.matches(".* (200|201|204|404|409|412)"),
+                "an answer a concurrent write may get: " + outcome));
+        for (ServiceProcess catalog : stack.catalogs()) {
+            assertTrue(succeeded(outcomes, catalog.name()) >= 50, catalog.name() + " took a share of the writes: " + outcomes);
+        }
+
+        Instant written = Instant.now();
+        Instant deadline = written.plus(CONVERGENCE);
+        Catalogue truth = database();
+        while (!everywhere(truth) && Instant.now().isBefore(deadline)) {
+            ServiceProcess.sleep(Duration.ofSeconds(1));
+            truth = database();
+        }
+        System.out.printf("Topic, views and copy equal the database (version %d, %d entries, %d skills written) %.1f s after the last write%n",
+                truth.version(), truth.keys().size(), truth.skills().keySet().stream().filter(slug -> slug.startsWith("many-")).count(),
+                Duration.between(written, Instant.now()).toMillis() / 1000.0);
+
+        assertEquals(truth, topic(), "the compacted topic's last record of every key");
+        for (ServiceProcess catalog : stack.catalogs()) {
+            assertEquals(truth, view(catalog), catalog.name() + "'s view");
+        }
+        assertEquals(truth.version(), copyVersion(), "the assessment copy's catalogue version");
+        assertEquals(skillNames(truth), copySkillNames(), "the skills in the assessment copy");
+    }
+
+    /** One administrator's write, on the instance its number picks; returns which instance, what and the status. */
+    private String write(int number) throws IOException, InterruptedException {
+        SplittableRandom random = new SplittableRandom(number);
+        ServiceProcess catalog = stack.catalogs().get(number % stack.catalogs().size());
+        String slug = "many-" + random.nextInt(SKILLS);
+        String skill = JSON.createObjectNode().put("slug", slug).put("name", "Skill " + slug + ", write " + number)
+                .put("category", "technical").put("description", "Written by administrator " + number + ".")
+                .put("learningMonthsPerLevel", 1 + random.nextInt(12)).toString();
+        URI entry = URI.create(catalog.url() + "/skills/" + slug);
+        int kind = random.nextInt(10);
+        if (kind < 4) {
+            return catalog.name() + " create " + send(admin(URI.create(catalog.url() + "/skills"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(skill))).statusCode();
+        }
+        if (kind < 8) {
+            HttpResponse<String> current = send(HttpRequest.newBuilder(entry).GET());
+            if (current.statusCode() != 200) {
+                return catalog.name() + " read " + current.statusCode();
+            }
+            String etag = current.headers().firstValue("ETag").orElseThrow();
+            return catalog.name() + " update " + send(admin(entry).header("Content-Type", "application/json")
+                    .header("If-Match", etag).PUT(HttpRequest.BodyPublishers.ofString(skill))).statusCode();
+        }
+        return catalog.name() + " delete " + send(admin(entry).DELETE()).statusCode();
+    }
+
+    private HttpRequest.Builder admin(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int succeeded(Map<String, AtomicInteger> outcomes, String instance) {
+        return outcomes.entrySet().stream()
+                .filter(outcome -> outcome.getKey().startsWith(instance + " ")
+                        && outcome.getKey().matches(".* (create 201|update 200|delete 204)"))
+                .mapToInt(outcome -> outcome.getValue().get()).sum();
+    }
+
+    /**
+     * What a reader must agree on: the catalogue version, which entries exist (entityType:slug) and
+     * the skills' content (the entries the writes changed).
+     */
+    record Catalogue(long version, Set<String> keys, Map<String, JsonNode> skills) {
+    }
+
+    private boolean everywhere(Catalogue truth) throws Exception {
+        if (!truth.equals(topic())) {
+            return false;
+        }
+        for (ServiceProcess catalog : stack.catalogs()) {
+            if (!truth.equals(view(catalog))) {
+                return false;
+            }
+        }
+        return truth.version() == copyVersion() && skillNames(truth).equals(copySkillNames());
+    }
+
+    private Catalogue database() throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "");
+             Statement statement = connection.createStatement()) {
+            // One snapshot for all the reads, so the version and the entries agree.
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            long version;
+            try (ResultSet row = statement.executeQuery("SELECT version FROM catalog.catalog_version")) {
+                row.next();
+                version = row.getLong(1);
+            }
+            Set<String> keys = new TreeSet<>();
+            Map<String, JsonNode> skills = new TreeMap<>();
+            for (String[] table : new String[][] {{"role", "roles"}, {"skill", "skills"}, {"option", "transition_options"},
+                    {"path", "transition_paths"}}) {
+                try (ResultSet rows = statement.executeQuery("SELECT slug, document FROM catalog." + table[1])) {
+                    while (rows.next()) {
+                        keys.add(table[0] + ":" + rows.getString(1));
+                        if (table[0].equals("skill")) {
+                            skills.put(rows.getString(1), JSON.readTree(rows.getString(2)));
+                        }
+                    }
+                }
+            }
+            connection.commit();
+            return new Catalogue(version, keys, skills);
+        }
+    }
+
+    /** The topic as a late consumer sees it: per key, the last record; an entry exists when that one is an upsert. */
+    private Catalogue topic() throws IOException {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        Map<String, JsonNode> last = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() != null) {
+                        last.put(record.key(), JSON.readTree(record.value()));
+                    }
+                }
+            }
+        }
+        long version = 0;
+        Set<String> keys = new TreeSet<>();
+        Map<String, JsonNode> skills = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> record : last.entrySet()) {
+            JsonNode event = record.getValue();
+            version = Math.max(version, event.get("catalogVersion").asLong());
+            if (event.get("change").asText().equals("upserted")) {
+                keys.add(record.getKey());
+                if (event.get("entityType").asText().equals("skill")) {
+                    skills.put(event.get("key").asText(), event.get("skill"));
+                }
+            }
+        }
+        return new Catalogue(version, keys, skills);
+    }
+
+    /** One catalogue instance's view, read over HTTP: its export. */
+    private Catalogue view(ServiceProcess catalog) throws IOException, InterruptedException {
+        JsonNode export = JSON.readTree(send(HttpRequest.newBuilder(URI.create(catalog.url() + "/catalog/export")).GET()).body());
+        Set<String> keys = new TreeSet<>();
+        Map<String, JsonNode> skills = new TreeMap<>();
+        for (String[] collection : new String[][] {{"role", "roles"}, {"skill", "skills"}, {"option", "options"}, {"path", "paths"}}) {
+            for (JsonNode entry : export.get(collection[1])) {
+                keys.add(collection[0] + ":" + entry.get("slug").asText());
+                if (collection[0].equals("skill")) {
+                    skills.put(entry.get("slug").asText(), entry);
+                }
+            }
+        }
+        return new Catalogue(export.get("version").asLong(), keys, skills);
+    }
+
+    private long copyVersion() throws IOException, InterruptedException {
+        JsonNode health = JSON.readTree(send(HttpRequest.newBuilder(URI.create(assessment.url() + "/q/health/ready")).GET()).body());
+        for (JsonNode check : health.get("checks")) {
+            if (check.get("name").asText().equals("catalog-copy")) {
+                return check.get("data").get("catalogVersion").asLong();
+            }
+        }
+        throw new AssertionError("no catalog-copy readiness check in " + health);
+    }
+
+    /** The assessment copy's skills, as its questionnaire asks for them: slug to name. */
+    private Map<String, String> copySkillNames() throws IOException, InterruptedException {
+        JsonNode questionnaire = JSON.readTree(send(HttpRequest.newBuilder(URI.create(assessment.url() + "/questionnaire")).GET()).body());
+        Map<String, String> names = new TreeMap<>();
+        for (JsonNode section : questionnaire.get("sections")) {
+            if (section.get("id").asText().equals("skills")) {
+                section.get("questions").forEach(question -> names.put(
+                        question.get("id").asText().substring("skills/".length()), question.get("label").asText()));
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, String> skillNames(Catalogue catalogue) {
+        Map<String, String> names = new TreeMap<>();
+        catalogue.skills().forEach((slug, skill) -> names.put(slug, skill.get("name").asText()));
+        return names;
+    }
+}
