@@ -265,7 +265,7 @@ public final class PipelineBenchmark {
     }
 
     /** POST, then long-poll GET until the assessment is no longer pending; completes with whether it was scored. */
-    private static CompletableFuture<Boolean> submitAndAwait(HttpClient http, String url, String token, String answers) {
+    static CompletableFuture<Boolean> submitAndAwait(HttpClient http, String url, String token, String answers) {
         HttpRequest post = HttpRequest.newBuilder(URI.create(url + "/assessments"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -317,7 +317,7 @@ public final class PipelineBenchmark {
         return events / (Duration.between(first, last).toNanos() / 1e9);
     }
 
-    private static double percentile(List<Long> sorted, int percentile) {
+    static double percentile(List<Long> sorted, int percentile) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 }

@@ -3,6 +3,7 @@ package io.pathfinder.e2e;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,7 +20,15 @@ import io.pathfinder.postgres.PostgresServer;
  */
 public final class PipelineStack implements AutoCloseable {
 
+    /** Quotas far above any benchmark's or test's rate, so that what they measure is the pipeline itself. */
+    public static final Map<String, String> HIGH_QUOTAS = Map.of(
+            "PATHFINDER_RATE_LIMIT_SUBMISSIONS_PER_MINUTE", "1000000",
+            "PATHFINDER_RATE_LIMIT_READS_PER_MINUTE", "1000000",
+            "PATHFINDER_RATE_LIMIT_WRITES_PER_MINUTE", "1000000",
+            "PATHFINDER_RATE_LIMIT_PUBLIC_READS_PER_MINUTE", "1000000");
+
     private final Path directory;
+    private final Map<String, String> settings;
     private final int kafkaPort = ServiceProcess.freePort();
     private final int postgresPort = ServiceProcess.freePort();
     private final List<ServiceProcess> catalogs = new ArrayList<>();
@@ -27,8 +36,9 @@ public final class PipelineStack implements AutoCloseable {
     private KafkaBroker broker;
     private PostgresServer database;
 
-    private PipelineStack(Path directory) {
+    private PipelineStack(Path directory, Map<String, String> settings) {
         this.directory = directory;
+        this.settings = settings;
     }
 
     /**
@@ -36,7 +46,12 @@ public final class PipelineStack implements AutoCloseable {
      * Whatever is running goes when the stack is closed, or when the JVM exits, Ctrl-C included.
      */
     public static PipelineStack start(Path directory) {
-        PipelineStack stack = new PipelineStack(directory);
+        return start(directory, HIGH_QUOTAS);
+    }
+
+    /** As {@link #start(Path)}, with the services configured by these environment variables. */
+    public static PipelineStack start(Path directory, Map<String, String> settings) {
+        PipelineStack stack = new PipelineStack(directory, settings);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "pipeline-stack-shutdown"));
         stack.startBroker();
         ContractTopics.createOn(stack.bootstrapServers());
@@ -101,8 +116,11 @@ public final class PipelineStack implements AutoCloseable {
     }
 
     private Map<String, String> environment() {
-        return Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "PATHFINDER_PG_URL", jdbcUrl(),
-                "PATHFINDER_JWT_PUBLIC_KEY", ServiceProcess.developmentKey());
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        environment.put("PATHFINDER_PG_URL", jdbcUrl());
+        environment.put("PATHFINDER_JWT_PUBLIC_KEY", ServiceProcess.developmentKey());
+        return environment;
     }
 
     @Override

@@ -1,0 +1,113 @@
+package io.pathfinder.assessment.ratelimit;
+
+import static io.pathfinder.assessment.support.Contract.anonymous;
+import static io.pathfinder.assessment.support.Contract.asTenant;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pathfinder.assessment.support.Answers;
+import io.pathfinder.assessment.support.DefaultCatalog;
+import io.pathfinder.kafka.KafkaBrokerTestResource;
+import io.pathfinder.postgres.PostgresTestResource;
+import io.pathfinder.ratelimit.Decision;
+import io.pathfinder.ratelimit.RateLimiter;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(RateLimitTest.LowQuotas.class)
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class RateLimitTest {
+
+    /** Two a minute: one comes back every 30 s, far longer than the test's calls take. */
+    private static final int SUBMISSIONS = 2;
+    /** No other test uses these tenants: their buckets last as long as the test JVM's database. */
+    private static final String FLOODER = "rate-limit-flooder";
+    private static final String NEIGHBOUR = "rate-limit-neighbour";
+
+    /** Two submissions a minute for the tenants of this test; everyone else keeps the test default. */
+    public static class LowQuotas implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "pathfinder.rate-limit.tenants.\"" + FLOODER + "\".submissions.per-minute", String.valueOf(SUBMISSIONS),
+                    "pathfinder.rate-limit.tenants.\"" + NEIGHBOUR + "\".submissions.per-minute", String.valueOf(SUBMISSIONS),
+                    "pathfinder.rate-limit.public-reads.per-minute", "5000");
+        }
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @BeforeEach
+    void catalogueIsLoaded() throws InterruptedException {
+        DefaultCatalog.publishAndAwaitCopy();
+    }
+
+    @Test
+    void theSubmissionOverTheQuotaGets429WithRetryAfterAndAnotherTenantIsUnaffected() {
+        for (int i = 1; i <= SUBMISSIONS; i++) {
+            submit(FLOODER).statusCode(202)
+                    .header("RateLimit-Limit", equalTo(String.valueOf(SUBMISSIONS)))
+                    .header("RateLimit-Remaining", equalTo(String.valueOf(SUBMISSIONS - i)));
+        }
+        ValidatableResponse refused = submit(FLOODER).statusCode(429)
+                .contentType("application/problem+json")
+                .header("RateLimit-Limit", equalTo(String.valueOf(SUBMISSIONS)))
+                .header("RateLimit-Remaining", equalTo("0"))
+                .body("status", equalTo(429))
+                .body("title", equalTo("Too Many Requests"));
+        int retryAfter = Integer.parseInt(refused.extract().header("Retry-After"));
+        int reset = Integer.parseInt(refused.extract().header("RateLimit-Reset"));
+        // One submission comes back every 30 s; the full quota within the minute.
+        assertTrue(retryAfter >= 1 && retryAfter <= 30, "Retry-After " + retryAfter);
+        assertTrue(reset > 30 && reset <= 60, "RateLimit-Reset " + reset);
+
+        submit(NEIGHBOUR).statusCode(202)
+                .header("RateLimit-Remaining", equalTo(String.valueOf(SUBMISSIONS - 1)));
+        // The flooder's reads draw on another quota.
+        asTenant(FLOODER).get("/assessments").then().statusCode(200)
+                .header("RateLimit-Limit", equalTo("100000"));
+    }
+
+    @Test
+    void callsWithoutATokenDrawOnTheClientAddressesQuota() {
+        int remaining = Integer.parseInt(anonymous().get("/questionnaire").then().statusCode(200)
+                .header("RateLimit-Limit", equalTo("5000"))
+                .extract().header("RateLimit-Remaining"));
+        assertTrue(remaining < 5000, remaining + " left");
+    }
+
+    @Test
+    void twoInstancesOverOneDatabaseShareOneQuota() {
+        RateLimiter first = new RateLimiter(dataSource);
+        RateLimiter second = new RateLimiter(dataSource);
+        String bucket = "submissions:shared-" + UUID.randomUUID();
+        for (int i = 0; i < 4; i++) {
+            Decision decision = (i % 2 == 0 ? first : second).consume(bucket, 4);
+            assertTrue(decision.allowed(), "call " + (i + 1) + " of 4");
+            assertEquals(3 - i, decision.remaining());
+        }
+        assertFalse(first.consume(bucket, 4).allowed());
+        Decision refused = second.consume(bucket, 4);
+        assertFalse(refused.allowed());
+        assertTrue(refused.retryAfterSeconds() >= 1);
+    }
+
+    private static ValidatableResponse submit(String tenant) {
+        return asTenant(tenant).contentType("application/json").body(Answers.platformBuilder())
+                .post("/assessments").then();
+    }
+}

@@ -1,0 +1,134 @@
+package io.pathfinder.ratelimit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.pathfinder.contracts.model.Problem;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Response;
+import java.security.Principal;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Counts every API call against its caller's quota before the resource sees it: a call over the quota
+ * gets 429 with a problem document and {@code Retry-After}; every counted response carries the
+ * {@code RateLimit-*} headers. The caller is the token's {@code tenant} claim (its subject for tokens
+ * without one, as catalogue administrators' are), or the client address for calls without a valid token.
+ */
+public class RateLimitFilter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
+    private static final String DECISION = Decision.class.getName();
+
+    private final RateLimiter limiter;
+    private final RateLimitConfig config;
+    private final CurrentIdentityAssociation identities;
+    private final MeterRegistry meters;
+
+    RateLimitFilter(RateLimiter limiter, RateLimitConfig config, CurrentIdentityAssociation identities,
+            MeterRegistry meters) {
+        this.limiter = limiter;
+        this.config = config;
+        this.identities = identities;
+        this.meters = meters;
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
+        if (!config.enabled()) {
+            return Uni.createFrom().nullItem();
+        }
+        // A bad token is the resource's to refuse (401); here it only means the caller is unknown.
+        return identities.getDeferredIdentity()
+                .onFailure().recoverWithNull()
+                .chain(identity -> {
+                    Uni<Response> counted = Uni.createFrom().item(() -> count(request, http, identity));
+                    // The bucket lives in the database: never wait for it on the event loop.
+                    return BlockingOperationControl.isBlockingAllowed()
+                            ? counted
+                            : counted.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                });
+    }
+
+    @ServerResponseFilter
+    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(DECISION) instanceof Decision decision) {
+            decision.headers().forEach(response.getHeaders()::putSingle);
+        }
+    }
+
+    private Response count(ContainerRequestContext request, HttpServerRequest http, SecurityIdentity identity) {
+        String caller = caller(identity);
+        ClientClass clientClass = ClientClass.of(request.getMethod(), request.getUriInfo().getPath(), caller != null);
+        String key = caller != null ? caller : clientAddress(http);
+        Decision decision;
+        try {
+            decision = limiter.consume(clientClass.configName() + ":" + key, perMinute(clientClass, caller));
+        } catch (RuntimeException e) {
+            // Losing the database must not take the whole API down with it: count nothing until it is back.
+            LOG.warnf("Rate limit not applied, the buckets are unavailable: %s", e.getMessage());
+            return null;
+        }
+        request.setProperty(DECISION, decision);
+        if (decision.allowed()) {
+            return null;
+        }
+        Counter.builder("pathfinder.rate.limited").description("Calls refused with 429, by client class")
+                .tag("class", clientClass.configName()).register(meters).increment();
+        return tooManyRequests(clientClass, decision);
+    }
+
+    private int perMinute(ClientClass clientClass, String caller) {
+        RateLimitConfig.TenantQuotas overrides = caller == null ? null : config.tenants().get(caller);
+        return switch (clientClass) {
+            case SUBMISSIONS -> (overrides == null ? config.submissions() : overrides.submissions().orElse(config.submissions())).perMinute();
+            case READS -> (overrides == null ? config.reads() : overrides.reads().orElse(config.reads())).perMinute();
+            case WRITES -> (overrides == null ? config.writes() : overrides.writes().orElse(config.writes())).perMinute();
+            case PUBLIC_READS -> config.publicReads().perMinute();
+        };
+    }
+
+    private static String caller(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken token) {
+            String tenant = token.getClaim("tenant");
+            if (tenant != null && !tenant.isBlank()) {
+                return tenant;
+            }
+        }
+        return principal.getName();
+    }
+
+    /** The peer's address, or the client's as a trusted proxy forwarded it (see quarkus.http.proxy.*). */
+    private static String clientAddress(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    }
+
+    private static Response tooManyRequests(ClientClass clientClass, Decision decision) {
+        Problem problem = new Problem()
+                .type("https://pathfinder.dev/problems/429")
+                .title("Too Many Requests")
+                .status(429)
+                .detail("The quota of " + decision.limit() + " " + clientClass.configName()
+                        + " a minute is used up; retry in " + decision.retryAfterSeconds() + " s.");
+        problem.setErrors(null);
+        Response.ResponseBuilder response = Response.status(429)
+                .type("application/problem+json")
+                .header("Retry-After", decision.retryAfterSeconds())
+                .entity(problem);
+        decision.headers().forEach(response::header);
+        return response.build();
+    }
+}
