@@ -44,8 +44,7 @@ public class Outbox {
         propagator.inject(Context.current(), trace, Map::put);
         // Within a transaction the pool hands out the transaction's own connection.
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT);
-             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, '')")) {
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (OutboxMessage message : messages) {
                 Map<String, String> headers = new HashMap<>(message.headers());
                 headers.putAll(trace);
@@ -57,8 +56,7 @@ public class Outbox {
             }
             insert.executeBatch();
             // Delivered when the transaction commits, and only then: the relay wakes for committed rows.
-            notify.setString(1, channel);
-            notify.execute();
+            PgNotifications.notify(connection, channel, List.of(""));
         } catch (SQLException e) {
             throw new OutboxException("Could not write to the outbox", e);
         } catch (JsonProcessingException e) {
