@@ -59,8 +59,7 @@ public class Outbox {
         // Within a transaction the pool hands out the transaction's own connection.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement lock = connection.prepareStatement(LOCK_KEYS);
-             PreparedStatement insert = connection.prepareStatement(INSERT);
-             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, '')")) {
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
             lock.setString(1, channel);
             lock.setArray(2, connection.createArrayOf("text", messages.stream().map(OutboxMessage::key).toArray()));
             lock.execute();
@@ -75,8 +74,7 @@ public class Outbox {
             }
             insert.executeBatch();
             // Delivered when the transaction commits, and only then: the relay wakes for committed rows.
-            notify.setString(1, channel);
-            notify.execute();
+            PgNotifications.notify(connection, channel, List.of(""));
         } catch (SQLException e) {
             throw new OutboxException("Could not write to the outbox", e);
         } catch (JsonProcessingException e) {

@@ -37,7 +37,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
  * Publishes committed outbox rows to Kafka in the order they were written, and deletes each only
@@ -129,12 +128,11 @@ public class OutboxRelay {
             }
             try {
                 LOG.infof("This instance relays the outbox %s", config.name());
-                execute(session, "LISTEN \"" + config.name() + "\"");
-                PGConnection notifications = session.unwrap(PGConnection.class);
+                PgNotifications.listen(session, config.name());
                 while (running) {
                     List<Row> batch = oldest(session);
                     if (batch.isEmpty()) {
-                        notifications.getNotifications((int) config.pollInterval().toMillis());
+                        PgNotifications.await(session, config.pollInterval());
                         continue;
                     }
                     int acknowledged = publish(producer, batch);
@@ -241,16 +239,12 @@ public class OutboxRelay {
         }
     }
 
-    private static void execute(Connection session, String sql) throws SQLException {
-        try (Statement statement = session.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     private static void releaseQuietly(Connection session) {
         try {
-            execute(session, "UNLISTEN *");
-            execute(session, "SELECT pg_advisory_unlock_all()");
+            PgNotifications.unlistenAll(session);
+            try (Statement unlock = session.createStatement()) {
+                unlock.execute("SELECT pg_advisory_unlock_all()");
+            }
         } catch (SQLException brokenSession) {
             // A broken session has released both already.
         }

@@ -53,9 +53,11 @@ public class ScoringStore {
                 WHERE assessment.status = 'PENDING' AND assessment.tenant = excluded.tenant""";
 
     private final DataSource dataSource;
+    private final CompletionChannel channel;
 
-    public ScoringStore(DataSource dataSource) {
+    public ScoringStore(DataSource dataSource, CompletionChannel channel) {
         this.dataSource = dataSource;
+        this.channel = channel;
     }
 
     public Map<UUID, Stored> find(Collection<UUID> ids) {
@@ -82,8 +84,9 @@ public class ScoringStore {
     }
 
     /**
-     * Writes the completions in one round trip (a JDBC batch the driver sends at once); returns the
-     * assessments it wrote: those that were pending, or new.
+     * Writes the completions in one round trip (a JDBC batch the driver sends at once) and announces
+     * those it wrote on the {@link CompletionChannel} (with the transaction's commit); returns them:
+     * the assessments that were pending, or new.
      */
     public Set<UUID> complete(List<Completion> completions) {
         try (Connection connection = dataSource.getConnection();
@@ -108,6 +111,7 @@ public class ScoringStore {
                     written.add(completions.get(i).id());
                 }
             }
+            channel.announce(connection, written);
             return written;
         } catch (SQLException e) {
             throw new StoreException("Could not store scoring results", e);

@@ -10,6 +10,7 @@ import io.pathfinder.contracts.model.AssessmentStatus;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -19,9 +20,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+/**
+ * The assessments' operations. The contract has them answer asynchronously, for the long poll's sake:
+ * each runs on a worker thread, and only a waiting read returns before its answer is ready.
+ */
 @Authenticated
+@Blocking
 public class AssessmentsResource implements AssessmentsApi {
 
     private final AssessmentService service;
@@ -41,36 +49,38 @@ public class AssessmentsResource implements AssessmentsApi {
     }
 
     @Override
-    public Response submitAssessment(QuestionnaireAnswers answers, String idempotencyKey) {
+    public CompletionStage<Response> submitAssessment(QuestionnaireAnswers answers, String idempotencyKey) {
         AssessmentService.Submission submission = service.submit(tenant(), idempotencyKey, answers);
         URI location = uriInfo.getBaseUriBuilder().path("assessments").path(submission.assessment().id.toString()).build();
-        return Response.accepted(json.view(submission.assessment())).location(location).build();
+        return CompletableFuture.completedStage(Response.accepted(json.view(submission.assessment())).location(location).build());
     }
 
     @Override
-    public Response getAssessment(UUID id, Integer waitSeconds) {
-        return Response.ok(json.view(service.await(tenant(), id, Duration.ofSeconds(waitSeconds)))).build();
+    public CompletionStage<Response> getAssessment(UUID id, Integer waitSeconds) {
+        return service.await(tenant(), id, Duration.ofSeconds(waitSeconds))
+                .map(assessment -> Response.ok(json.view(assessment)).build())
+                .subscribeAsCompletionStage();
     }
 
     @Override
     @Transactional
-    public Response listAssessments(AssessmentStatus status, Integer page, Integer size) {
+    public CompletionStage<Response> listAssessments(AssessmentStatus status, Integer page, Integer size) {
         PanacheQuery<AssessmentEntity> query = repository.listForTenant(tenant(),
                 status == null ? null : io.pathfinder.assessment.assessment.entity.AssessmentStatus.valueOf(status.name()));
         long total = query.count();
         List<AssessmentEntity> items = query.page(page - 1, size).list();
         AssessmentPage body = new AssessmentPage().page(page).size(size).total(total)
                 .items(items.stream().map(json::summary).toList());
-        return Response.ok(body)
+        return CompletableFuture.completedStage(Response.ok(body)
                 .header("X-Total-Count", total)
                 .header("Link", links(page, size, total))
-                .build();
+                .build());
     }
 
     @Override
-    public Response deleteAssessment(UUID id) {
+    public CompletionStage<Response> deleteAssessment(UUID id) {
         service.delete(tenant(), id);
-        return Response.noContent().build();
+        return CompletableFuture.completedStage(Response.noContent().build());
     }
 
     private String tenant() {

@@ -10,6 +10,8 @@ import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.pathfinder.outbox.Outbox;
 import io.pathfinder.outbox.OutboxMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.pathfinder.assessment.assessment.repository.ScoringStore.Stored;
@@ -21,9 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -36,7 +35,6 @@ import org.hibernate.exception.ConstraintViolationException;
 public class AssessmentService {
 
     private static final int SUBMIT_ATTEMPTS = 3;
-    private static final long REREAD_MILLIS = 500;
 
     private final AssessmentRepository repository;
     private final AnswersValidator validator;
@@ -116,42 +114,41 @@ public class AssessmentService {
     }
 
     /**
-     * The tenant's assessment, waiting up to the given time while it is pending. Completed on this
-     * instance, it is handed over as stored, without reading it again; completed on another, it is
-     * seen at the next re-read, every half second.
+     * The tenant's assessment, once it is no longer pending or the wait is over. Only its read takes a
+     * worker thread, the caller's; the wait takes none. Its readers are handed the assessment as
+     * stored when it completes: by the scoring consumer that stored it, on this instance, or by the
+     * {@link CompletionListener}, which reads it once for all its readers here, when another instance did.
      */
-    public AssessmentEntity await(String tenant, UUID id, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
+    public Uni<AssessmentEntity> await(String tenant, UUID id, Duration wait) {
         CompletableFuture<Stored> signal = waiters.signal(id);
-        AssessmentEntity assessment = QuarkusTransaction.requiringNew().call(() -> get(tenant, id));
-        while (assessment.status == AssessmentStatus.PENDING && System.nanoTime() < deadline) {
-            Optional<Stored> completed = completedWithin(signal, Math.min(REREAD_MILLIS, (deadline - System.nanoTime()) / 1_000_000));
-            if (completed.isPresent() && completed.get().tenant().equals(tenant)) {
-                // The entity is detached, read in a transaction that has ended: this changes nothing stored.
-                assessment.status = completed.get().status();
-                assessment.completedAt = completed.get().completedAt();
-                assessment.result = completed.get().result();
-                assessment.failure = completed.get().failure();
-                return assessment;
-            }
-            signal = waiters.signal(id);
+        AssessmentEntity assessment;
+        try {
             assessment = QuarkusTransaction.requiringNew().call(() -> get(tenant, id));
+        } catch (RuntimeException e) {
+            waiters.forget(id, signal);
+            throw e;
         }
-        waiters.forget(id, signal);
-        return assessment;
+        if (assessment.status != AssessmentStatus.PENDING || wait.isZero()) {
+            waiters.forget(id, signal);
+            return Uni.createFrom().item(assessment);
+        }
+        return Uni.createFrom().completionStage(signal).map(Optional::of)
+                .ifNoItem().after(wait).recoverWithItem(Optional.empty())
+                .onTermination().invoke(() -> waiters.forget(id, signal))
+                // Off the thread that woke it (a scoring consumer, the listener, the timer): what follows may block.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(completed -> completed.filter(stored -> stored.tenant().equals(tenant))
+                        .map(stored -> completedAs(assessment, stored))
+                        .orElse(assessment));
     }
 
-    private static Optional<Stored> completedWithin(CompletableFuture<Stored> signal, long millis) {
-        try {
-            return Optional.of(signal.get(Math.max(1, millis), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException stillPending) {
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+    /** The entity is detached, read in a transaction that has ended: this changes nothing stored. */
+    private static AssessmentEntity completedAs(AssessmentEntity assessment, Stored completed) {
+        assessment.status = completed.status();
+        assessment.completedAt = completed.completedAt();
+        assessment.result = completed.result();
+        assessment.failure = completed.failure();
+        return assessment;
     }
 
     @Transactional
