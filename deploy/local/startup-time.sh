@@ -25,7 +25,7 @@ stop() {
     kill -TERM "${pids[i]}" 2>/dev/null || true
     wait "${pids[i]}" 2>/dev/null || true
   done
-  rm -rf "$scratch"
+  [[ -n ${KEEP_SCRATCH:-} ]] || rm -rf "$scratch"
 }
 trap stop EXIT
 await() { # what probe-command
@@ -43,6 +43,10 @@ pids+=($!)
 await kafka "grep -q 'Kafka broker ready' '$scratch/kafka.log'"
 await postgres "grep -q 'PostgreSQL ready' '$scratch/postgres.log'"
 
+if curl -fsS "http://127.0.0.1:$http_port/q/health/ready" >/dev/null 2>&1; then
+  echo "something answers on port $http_port already; set BENCH_HTTP_PORT" >&2
+  exit 1
+fi
 times=()
 for ((run = 1; run <= runs; run++)); do
   start=$(date +%s.%N)
@@ -50,12 +54,14 @@ for ((run = 1; run <= runs; run++)); do
   KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres" \
     QUARKUS_HTTP_PORT=$http_port java ${SERVICE_JAVA_OPTS:-} -jar "$service_jar" >"$scratch/service-$run.log" 2>&1 &
   pid=$!
+  pids+=("$pid")
   await "$service" "curl -fsS http://127.0.0.1:$http_port/q/health/ready"
   times+=("$(echo "$(date +%s.%N) - $start" | bc)")
   kill -TERM "$pid"
   wait "$pid" || true
+  unset 'pids[-1]'
   printf 'run %d: ready in %.2f s (Quarkus: %s)\n' "$run" "${times[-1]}" \
-    "$(grep -o 'started in [0-9.]*s' "$scratch/service-$run.log" || echo '?')"
+    "$(grep -o 'started in [^ ]*' "$scratch/service-$run.log" || echo '?')"
 done
 printf 'median: %.2f s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")"
 echo "warnings logged at start (run $runs):"
