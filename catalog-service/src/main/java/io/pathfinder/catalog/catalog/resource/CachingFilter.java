@@ -12,7 +12,7 @@ import java.util.Arrays;
 
 /**
  * Conditional GETs and caching for every resource: reads are public for a minute and answer 304 when
- * If-None-Match names the current ETag (weak comparison); writes are never stored.
+ * If-None-Match names the current ETag (weak comparison), whatever the encoding; writes are never stored.
  */
 @Provider
 public class CachingFilter implements ContainerResponseFilter {
@@ -28,6 +28,8 @@ public class CachingFilter implements ContainerResponseFilter {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+        // Compressed or not by the request's Accept-Encoding: a shared cache must keep the two apart.
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         EntityTag tag = response.getEntityTag();
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (tag != null && ifNoneMatch != null && matches(ifNoneMatch, tag)) {

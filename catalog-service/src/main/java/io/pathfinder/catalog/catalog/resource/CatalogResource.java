@@ -10,15 +10,17 @@ import jakarta.ws.rs.core.Response;
 public class CatalogResource implements CatalogApi {
 
     private final CurrentCatalog catalog;
+    private final RenderedBodies bodies;
 
-    public CatalogResource(CurrentCatalog catalog) {
+    public CatalogResource(CurrentCatalog catalog, RenderedBodies bodies) {
         this.catalog = catalog;
+        this.bodies = bodies;
     }
 
     @Override
     public Response exportCatalog() {
         CatalogView view = catalog.view();
-        return Response.ok(view.snapshot()).tag(Preconditions.catalogTag(view.version())).build();
+        return Response.ok(bodies.of(view, "catalog/export", view::snapshot)).tag(Preconditions.catalogTag(view.version())).build();
     }
 
     @Override

@@ -11,6 +11,11 @@ public final class EntryResponses {
     private EntryResponses() {
     }
 
+    /** A read: the entry's body as rendered once for the current view. */
+    public static Response read(RenderedBody body, Versioned<?> entry) {
+        return Response.ok(body).tag(Preconditions.entityTag(entry.version())).build();
+    }
+
     public static Response ok(Versioned<?> entry) {
         return Response.ok(entry.value()).tag(Preconditions.entityTag(entry.version())).build();
     }

@@ -1,6 +1,7 @@
 package io.pathfinder.catalog.option.resource;
 
 import io.pathfinder.catalog.catalog.resource.EntryResponses;
+import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
@@ -16,26 +17,29 @@ public class OptionsResource implements OptionsApi {
 
     private final CurrentCatalog catalog;
     private final OptionService options;
+    private final RenderedBodies bodies;
 
-    public OptionsResource(CurrentCatalog catalog, OptionService options) {
+    public OptionsResource(CurrentCatalog catalog, OptionService options, RenderedBodies bodies) {
         this.catalog = catalog;
         this.options = options;
+        this.bodies = bodies;
     }
 
     @Override
     public Response listOptions() {
         CatalogView view = catalog.view();
-        return Response.ok(view.options().values().stream().map(Versioned::value).toList())
+        return Response.ok(bodies.of(view, "options", () -> view.options().values().stream().map(Versioned::value).toList()))
                 .tag(Preconditions.catalogTag(view.version())).build();
     }
 
     @Override
     public Response getOption(String slug) {
-        Versioned<TransitionOption> option = catalog.view().options().get(slug);
+        CatalogView view = catalog.view();
+        Versioned<TransitionOption> option = view.options().get(slug);
         if (option == null) {
             throw ProblemException.notFound("option", slug);
         }
-        return EntryResponses.ok(option);
+        return EntryResponses.read(bodies.of(view, "options/" + slug, option::value), option);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.pathfinder.catalog.path.resource;
 
 import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.EntryResponses;
+import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
@@ -14,16 +15,19 @@ import io.pathfinder.contracts.model.TransitionPath;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Arrays;
 import java.util.List;
 
 public class PathsResource implements PathsApi {
 
     private final CurrentCatalog catalog;
     private final PathService paths;
+    private final RenderedBodies bodies;
 
-    public PathsResource(CurrentCatalog catalog, PathService paths) {
+    public PathsResource(CurrentCatalog catalog, PathService paths, RenderedBodies bodies) {
         this.catalog = catalog;
         this.paths = paths;
+        this.bodies = bodies;
     }
 
     @Override
@@ -43,7 +47,9 @@ public class PathsResource implements PathsApi {
         Pages.addFilter(query, "to", to);
         Pages.addFilter(query, "option", option);
         Pages.addFilter(query, "maxEffortMonths", maxEffortMonths);
-        return pages.headers(Response.ok(new PathPage(page, size, (long) matching.size(), pages.slice(matching))),
+        return pages.headers(Response.ok(bodies.of(view,
+                                Arrays.asList("paths", from, to, option, maxEffortMonths, page, size),
+                                () -> new PathPage(page, size, (long) matching.size(), pages.slice(matching)))),
                         query, matching.size())
                 .tag(Preconditions.catalogTag(view.version()))
                 .build();
@@ -51,11 +57,12 @@ public class PathsResource implements PathsApi {
 
     @Override
     public Response getPath(String slug) {
-        Versioned<TransitionPath> path = catalog.view().paths().get(slug);
+        CatalogView view = catalog.view();
+        Versioned<TransitionPath> path = view.paths().get(slug);
         if (path == null) {
             throw ProblemException.notFound("path", slug);
         }
-        return EntryResponses.ok(path);
+        return EntryResponses.read(bodies.of(view, "paths/" + slug, path::value), path);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.pathfinder.catalog.role.resource;
 
 import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.EntryResponses;
+import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 public class RolesResource implements RolesApi {
@@ -37,10 +39,12 @@ public class RolesResource implements RolesApi {
 
     private final CurrentCatalog catalog;
     private final RoleService roles;
+    private final RenderedBodies bodies;
 
-    public RolesResource(CurrentCatalog catalog, RoleService roles) {
+    public RolesResource(CurrentCatalog catalog, RoleService roles, RenderedBodies bodies) {
         this.catalog = catalog;
         this.roles = roles;
+        this.bodies = bodies;
     }
 
     @Override
@@ -59,25 +63,26 @@ public class RolesResource implements RolesApi {
                 .sorted(order)
                 .toList();
         Pages pages = new Pages(page, size);
-        List<RoleSummary> items = pages.slice(matching).stream()
+        Supplier<RolePage> body = () -> new RolePage(page, size, (long) matching.size(), pages.slice(matching).stream()
                 .map(r -> new RoleSummary(r.getSlug(), r.getTitle(), r.getFamily(), r.getSummary())
                         .specialisation(r.getSpecialisation()))
-                .toList();
+                .toList());
         UriBuilder query = UriBuilder.fromPath("/roles");
         Pages.addFilter(query, "family", family);
         Pages.addFilter(query, "skill", skill);
         Pages.addFilter(query, "option", option);
         Pages.addFilter(query, "q", q);
         Pages.addFilter(query, "sort", sort);
-        return pages.headers(Response.ok(new RolePage(page, size, (long) matching.size(), items)), query, matching.size())
+        return pages.headers(Response.ok(bodies.of(view, Arrays.asList("roles", family, skill, option, q, sort, page, size), body)), query, matching.size())
                 .tag(Preconditions.catalogTag(view.version()))
                 .build();
     }
 
     @Override
     public Response getRole(String slug) {
-        Versioned<Role> role = find(catalog.view(), slug);
-        return EntryResponses.ok(role);
+        CatalogView view = catalog.view();
+        Versioned<Role> role = find(view, slug);
+        return EntryResponses.read(bodies.of(view, "roles/" + slug, role::value), role);
     }
 
     @Override

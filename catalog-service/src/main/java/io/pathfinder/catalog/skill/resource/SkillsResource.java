@@ -2,6 +2,7 @@ package io.pathfinder.catalog.skill.resource;
 
 import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.EntryResponses;
+import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
@@ -31,10 +32,12 @@ public class SkillsResource implements SkillsApi {
 
     private final CurrentCatalog catalog;
     private final SkillService skills;
+    private final RenderedBodies bodies;
 
-    public SkillsResource(CurrentCatalog catalog, SkillService skills) {
+    public SkillsResource(CurrentCatalog catalog, SkillService skills, RenderedBodies bodies) {
         this.catalog = catalog;
         this.skills = skills;
+        this.bodies = bodies;
     }
 
     @Override
@@ -57,7 +60,9 @@ public class SkillsResource implements SkillsApi {
         Pages.addFilter(query, "category", category);
         Pages.addFilter(query, "q", q);
         Pages.addFilter(query, "sort", sort);
-        return pages.headers(Response.ok(new SkillPage(page, size, (long) matching.size(), pages.slice(matching))),
+        return pages.headers(Response.ok(bodies.of(view,
+                                Arrays.asList("skills", category, q, sort, page, size),
+                                () -> new SkillPage(page, size, (long) matching.size(), pages.slice(matching)))),
                         query, matching.size())
                 .tag(Preconditions.catalogTag(view.version()))
                 .build();
@@ -65,8 +70,9 @@ public class SkillsResource implements SkillsApi {
 
     @Override
     public Response getSkill(String slug) {
-        Versioned<Skill> skill = find(catalog.view(), slug);
-        return EntryResponses.ok(skill);
+        CatalogView view = catalog.view();
+        Versioned<Skill> skill = find(view, slug);
+        return EntryResponses.read(bodies.of(view, "skills/" + slug, skill::value), skill);
     }
 
     @Override
