@@ -47,12 +47,12 @@ if curl -fsS "http://127.0.0.1:$http_port/q/health/ready" >/dev/null 2>&1; then
   echo "something answers on port $http_port already; set BENCH_HTTP_PORT" >&2
   exit 1
 fi
+export PATHFINDER_JWT_PUBLIC_KEY="$PWD/deploy/local/dev-keys/public-key.pem"
 times=()
 for ((run = 1; run <= runs; run++)); do
   start=$(date +%s.%N)
   # shellcheck disable=SC2086 # the options are words
-  export PATHFINDER_JWT_PUBLIC_KEY="$PWD/deploy/local/dev-keys/public-key.pem"
-KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres" \
+  KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres" \
     QUARKUS_HTTP_PORT=$http_port java ${SERVICE_JAVA_OPTS:-} -jar "$service_jar" >"$scratch/service-$run.log" 2>&1 &
   pid=$!
   pids+=("$pid")
