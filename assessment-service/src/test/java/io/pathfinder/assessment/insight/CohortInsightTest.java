@@ -89,6 +89,28 @@ class CohortInsightTest {
         assertEquals(0L, cohort(tenant, "?currentRole=data-scientist").getLong("people"));
     }
 
+    /**
+     * Available or not splits people in two: showing 5 of 7 as available would give the 2 others away as unavailable,
+     * so a cell shows neither side unless both are empty or at least 5. Skill gaps (had or not) go the same way.
+     */
+    @Test
+    void aTwoSidedCountHidesBothSidesWhenEitherIsSmall() throws InterruptedException {
+        String tenant = "sides-" + UUID.randomUUID().toString().substring(0, 8);
+        scoredMany(tenant, Answers.platformBuilder(), 5);
+        Map<String, Object> noInternalMove = Answers.platformBuilder();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> constraints = (Map<String, Object>) noInternalMove.get("constraints");
+        constraints.put("internalMoveAvailable", false);
+        scoredMany(tenant, noInternalMove, 2);
+
+        eventually(() -> cohort(tenant, "").getLong("people"), 7L, TIMEOUT);
+        JsonPath insight = cohort(tenant, "");
+        assertEquals(Map.of(), insight.getMap("internalMove"));
+        for (Map<String, Object> gap : insight.<Map<String, Object>>getList("skillGaps")) {
+            assertEquals(7, gap.get("people"), "a gap of 5 or 6 of the 7 would give the others away: " + gap);
+        }
+    }
+
     @Test
     void windowsAreWholeWeeksSoTheyDifferOnlyByWholeCells() {
         String tenant = "weeks-" + UUID.randomUUID().toString().substring(0, 8);

@@ -59,22 +59,35 @@ public class CohortStore {
     private static final String PEOPLE = "SELECT COALESCE(SUM(n), 0) FROM (SELECT COUNT(*) AS n FROM insight_person WHERE "
             + COHORT + " GROUP BY week, from_role HAVING COUNT(*) >= ?) cells";
 
+    // A skill gap splits a cell in two, those with it and those without: like any two-sided count, it is shown only
+    // when neither side is a group of 1 to minimum - 1 people, or else the cell's total would give the other away.
     private static final String GAPS = """
             SELECT skill, SUM(n), SUM(gain) FROM (
-                SELECT p.week, p.from_role, g.skill, COUNT(*) AS n, SUM(g.score_gain) AS gain
+                SELECT g.skill, COUNT(*) AS n, SUM(g.score_gain) AS gain, MAX(c.total) AS total
                 FROM insight_gap g JOIN insight_person p ON p.assessment_id = g.assessment_id
-                WHERE p.tenant = ? AND p.week >= ? AND p.week < ?
-                  AND (CAST(? AS TEXT) IS NULL OR p.from_role = ?)
-                GROUP BY p.week, p.from_role, g.skill HAVING COUNT(*) >= ?) cells
+                JOIN (SELECT week, from_role, COUNT(*) AS total FROM insight_person
+                      WHERE tenant = ? AND week >= ? AND week < ? AND (CAST(? AS TEXT) IS NULL OR from_role = ?)
+                      GROUP BY week, from_role) c ON c.week = p.week AND c.from_role = p.from_role
+                WHERE p.tenant = ?
+                GROUP BY p.week, p.from_role, g.skill) cells
+            WHERE n >= ? AND (total - n = 0 OR total - n >= ?)
             GROUP BY skill ORDER BY SUM(n) DESC, skill LIMIT ?""";
+
+    // Available or not splits a cell in two: a cell counts only when neither side is a group of 1 to minimum - 1.
+    private static final String INTERNAL_MOVE = """
+            SELECT SUM(available), SUM(unavailable) FROM (
+                SELECT COUNT(*) FILTER (WHERE internal_move_available) AS available,
+                       COUNT(*) FILTER (WHERE NOT internal_move_available) AS unavailable
+                FROM insight_person WHERE %s
+                GROUP BY week, from_role) cells
+            WHERE (available = 0 OR available >= ?) AND (unavailable = 0 OR unavailable >= ?)""";
 
     /** What people are counted by, as a column (or expression) of insight_person. */
     public enum Bucket {
         TOP_OPTION("top_option"),
         TOP_TARGET_ROLE("top_target_role"),
         /** The lower bound of the top score's band of 10 points; 100 falls in the band from 90. */
-        SCORE_BAND("CAST(LEAST(FLOOR(top_score / 10), 9) * 10 AS INTEGER)"),
-        INTERNAL_MOVE_AVAILABLE("internal_move_available");
+        SCORE_BAND("CAST(LEAST(FLOOR(top_score / 10), 9) * 10 AS INTEGER)");
 
         private final String expression;
 
@@ -142,30 +155,54 @@ public class CohortStore {
         String sql = "SELECT bucket, SUM(n) FROM (SELECT week, from_role, CAST(" + bucket.expression + " AS TEXT) AS bucket, "
                 + "COUNT(*) AS n FROM insight_person WHERE " + COHORT + " GROUP BY week, from_role, bucket "
                 + "HAVING COUNT(*) >= ?) cells GROUP BY bucket ORDER BY SUM(n) DESC, bucket";
-        return counts(sql, cohort, null);
-    }
-
-    /** The skill gaps of the top recommendations, most people first, at most {@code limit}. */
-    public List<Count> gaps(Cohort cohort, int limit) {
-        return counts(GAPS, cohort, limit);
-    }
-
-    private List<Count> counts(String sql, Cohort cohort, Integer limit) {
         List<Count> counts = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
             int next = bindCohort(select, 1, cohort);
-            select.setInt(next++, cohort.minimum());
-            if (limit != null) {
-                select.setInt(next, limit);
-            }
+            select.setInt(next, cohort.minimum());
             try (ResultSet rows = select.executeQuery()) {
-                boolean withSum = rows.getMetaData().getColumnCount() > 2;
                 while (rows.next()) {
-                    counts.add(new Count(rows.getString(1), rows.getLong(2), withSum ? rows.getDouble(3) : 0));
+                    counts.add(new Count(rows.getString(1), rows.getLong(2), 0));
                 }
             }
             return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting a cohort failed", e);
+        }
+    }
+
+    /** The skill gaps of the top recommendations, most people first, at most {@code limit}. */
+    public List<Count> gaps(Cohort cohort, int limit) {
+        List<Count> counts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(GAPS)) {
+            int next = bindCohort(select, 1, cohort);
+            select.setString(next++, cohort.tenant());
+            select.setInt(next++, cohort.minimum());
+            select.setInt(next++, cohort.minimum());
+            select.setInt(next, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new Count(rows.getString(1), rows.getLong(2), rows.getDouble(3)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting a cohort failed", e);
+        }
+    }
+
+    /** People with an internal move available and without, each 0 when no cell may show it. */
+    public long[] internalMove(Cohort cohort) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(INTERNAL_MOVE.formatted(COHORT))) {
+            int next = bindCohort(select, 1, cohort);
+            select.setInt(next++, cohort.minimum());
+            select.setInt(next, cohort.minimum());
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return new long[] {rows.getLong(1), rows.getLong(2)};
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Counting a cohort failed", e);
         }

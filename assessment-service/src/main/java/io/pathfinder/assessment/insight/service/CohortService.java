@@ -57,14 +57,10 @@ public class CohortService {
     public CohortInsight insight(String tenant, OffsetDateTime from, OffsetDateTime to, String currentRole) {
         Window window = Window.ofWeeks(from, to, OffsetDateTime.now());
         Cohort cohort = new Cohort(tenant, window.fromMonday(), window.toMonday(), currentRole, config.minimumGroup());
-        InternalMoveCounts internalMove = new InternalMoveCounts();
-        for (Count count : store.byBucket(cohort, Bucket.INTERNAL_MOVE_AVAILABLE)) {
-            if (Boolean.parseBoolean(count.key())) {
-                internalMove.setAvailable(count.people());
-            } else {
-                internalMove.setUnavailable(count.people());
-            }
-        }
+        long[] internalMoves = store.internalMove(cohort);
+        InternalMoveCounts internalMove = new InternalMoveCounts()
+                .available(internalMoves[0] == 0 ? null : internalMoves[0])
+                .unavailable(internalMoves[1] == 0 ? null : internalMoves[1]);
         return new CohortInsight()
                 .from(window.from())
                 .to(window.to())
