@@ -14,4 +14,10 @@ public interface TopicsConfig {
     String deadLetter();
 
     String catalogChanged();
+
+    /** Outcomes HR platforms report after assessments. */
+    String outcomeRecorded();
+
+    /** Where outcome events that cannot be recorded go, unchanged, with the reason in headers. */
+    String outcomeDeadLetter();
 }

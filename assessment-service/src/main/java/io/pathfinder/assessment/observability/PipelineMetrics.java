@@ -16,7 +16,9 @@ public class PipelineMetrics {
 
     /** Why an event was set aside; the label of pathfinder_dead_letters_total. */
     public enum DeadLetterReason {
-        MALFORMED("malformed"), UNSCORABLE("unscorable"), TENANT_MISMATCH("tenant-mismatch"), EXHAUSTED("exhausted");
+        MALFORMED("malformed"), UNSCORABLE("unscorable"), TENANT_MISMATCH("tenant-mismatch"), EXHAUSTED("exhausted"),
+        /** An outcome of no assessment its tenant has (never had, or erased). */
+        UNKNOWN_ASSESSMENT("unknown-assessment");
 
         private final String label;
 

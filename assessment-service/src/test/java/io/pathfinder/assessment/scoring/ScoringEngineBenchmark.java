@@ -69,7 +69,8 @@ public class ScoringEngineBenchmark {
         return engine.score(answers, topN);
     }
 
-    private static Answers randomlyAnswered(Catalogue catalogue, List<String> currentRoles, Random random) {
+    /** A questionnaire answered at random, from one of the given current roles. */
+    public static Answers randomlyAnswered(Catalogue catalogue, List<String> currentRoles, Random random) {
         AnswersBuilder answers = AnswersBuilder.currentRole(currentRoles.get(random.nextInt(currentRoles.size())));
         for (Catalogue.Skill skill : catalogue.skills()) {
             answers.skill(skill.slug(), random.nextInt(6));

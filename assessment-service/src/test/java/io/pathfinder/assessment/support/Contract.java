@@ -24,6 +24,12 @@ public final class Contract {
         return anonymous().auth().oauth2(token(tenant));
     }
 
+    /** A tenant's request with a token that carries a group, e.g. hr-analyst. */
+    public static RequestSpecification asTenantInGroup(String tenant, String group) {
+        return anonymous().auth().oauth2(Jwt.issuer("pathfinder").subject("test-client").claim("tenant", tenant)
+                .groups(group).sign(SIGNING_KEY));
+    }
+
     /** A tenant's request that breaks the contract on purpose; the response must still honour it. */
     public static RequestSpecification invalidAsTenant(String tenant) {
         return RestAssured.given().filter(CONTRACT.responsesOnly()).auth().oauth2(token(tenant));

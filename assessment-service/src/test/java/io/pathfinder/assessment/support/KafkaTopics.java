@@ -24,6 +24,8 @@ public final class KafkaTopics {
     public static final String SCORED = "pathfinder.recommendations-scored.v1";
     public static final String DEAD_LETTER = "pathfinder.questionnaire-submitted.v1.dlq";
     public static final String CATALOG = "pathfinder.catalog-changed.v1";
+    public static final String OUTCOMES = "pathfinder.outcome-recorded.v1";
+    public static final String OUTCOMES_DEAD_LETTER = "pathfinder.outcome-recorded.v1.dlq";
 
     private KafkaTopics() {
     }

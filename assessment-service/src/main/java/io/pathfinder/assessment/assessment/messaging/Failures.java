@@ -11,7 +11,7 @@ import org.apache.kafka.common.errors.RetriableException;
  * Tells a failure that waiting cures (a dependency away: the database, the broker, the catalogue not
  * loaded yet) from any other, which trying again cannot be expected to cure.
  */
-final class Failures {
+public final class Failures {
 
     /** SQLState classes of a lost or refused connection, a server shutting down or short of resources. */
     private static final Set<String> TRANSIENT_STATE_CLASSES = Set.of("08", "53", "57");
@@ -21,7 +21,7 @@ final class Failures {
     private Failures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof CatalogNotReadyException || cause instanceof RetriableException
                     || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
@@ -33,7 +33,7 @@ final class Failures {
     }
 
     /** The exception and its causes, one after the other: the last is usually the one that tells. */
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         StringBuilder description = new StringBuilder(failure.toString());
         for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
             description.append("; caused by ").append(cause);
