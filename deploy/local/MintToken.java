@@ -14,6 +14,7 @@ import java.util.UUID;
  * Run it from the repository root (or set PATHFINDER_JWT_PRIVATE_KEY).
  *
  *   java deploy/local/MintToken.java tenant acme          a token for the assessment API
+ *   java deploy/local/MintToken.java analyst acme         an HR analyst's token: acme's cohort insight and evaluation
  *   java deploy/local/MintToken.java admin                a catalogue administrator's token
  */
 public class MintToken {
@@ -24,10 +25,12 @@ public class MintToken {
         String common = "\"iss\":\"pathfinder\",\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"jti\":\"" + UUID.randomUUID() + "\"";
         if (args.length == 2 && args[0].equals("tenant") && args[1].matches("[A-Za-z0-9._-]{1,100}")) {
             claims = "{" + common + ",\"sub\":\"" + args[1] + "-client\",\"tenant\":\"" + args[1] + "\"}";
+        } else if (args.length == 2 && args[0].equals("analyst") && args[1].matches("[A-Za-z0-9._-]{1,100}")) {
+            claims = "{" + common + ",\"sub\":\"" + args[1] + "-analyst\",\"tenant\":\"" + args[1] + "\",\"groups\":[\"hr-analyst\"]}";
         } else if (args.length == 1 && args[0].equals("admin")) {
             claims = "{" + common + ",\"sub\":\"catalog-admin\",\"groups\":[\"catalog-admin\"]}";
         } else {
-            System.err.println("usage: java MintToken.java tenant NAME | admin");
+            System.err.println("usage: java MintToken.java tenant NAME | analyst NAME | admin");
             System.exit(2);
             return;
         }
