@@ -1,6 +1,8 @@
 // The integrator's flow through the compiled SDK (target/package/dist, built by `./mvnw -pl sdk/typescript package`):
 // browse the catalogue, render the questionnaire, submit answers built from it, long-poll the result,
-// plan routes, ask what if and get a learning plan, and meet a problem document. Reads PATHFINDER_CATALOG_URL, PATHFINDER_ASSESSMENT_URL, PATHFINDER_TOKEN.
+// plan routes, ask what if and get a learning plan, report the outcome and read the evaluation as an HR analyst,
+// and meet a problem document. Reads PATHFINDER_CATALOG_URL, PATHFINDER_ASSESSMENT_URL, PATHFINDER_TOKEN and
+// PATHFINDER_ANALYST_TOKEN (the same tenant's, in the group hr-analyst).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalog, assessment } from '../target/package/dist/index.js';
@@ -20,6 +22,11 @@ const roles = new catalog.RolesApi(catalogConfig);
 const questionnaires = new assessment.QuestionnaireApi(assessmentConfig);
 const assessments = new assessment.AssessmentsApi(assessmentConfig);
 const journeys = new assessment.JourneysApi(assessmentConfig);
+const insights = new assessment.InsightsApi(assessmentConfig);
+const analystInsights = new assessment.InsightsApi(new assessment.Configuration({
+  basePath: env('PATHFINDER_ASSESSMENT_URL'),
+  accessToken: env('PATHFINDER_ANALYST_TOKEN'),
+}));
 
 const PREFERRED_STARTING_ROLE = 'data-scientist';
 const LONG_POLL_SECONDS = 20;
@@ -96,6 +103,21 @@ test('browses, submits and reads explained recommendations', async () => {
   whatIf.paths.forEach((path, i) => assert.equal(path.rankAfter, i + 1, 'in the new rank order'));
   const learning = await journeys.getLearningPlan({ id: scored.id, path: best.steps.map((step) => step.move.path) });
   assert.equal(learning.stages.length, best.steps.length, 'one stage per move of the route');
+
+  const top = recommendations[0];
+  const recorded = await insights.recordOutcome({
+    id: scored.id,
+    outcome: { kind: 'moved', role: top.targetRole, move: 'external', movedAt: new Date(), satisfaction: 5 },
+  });
+  assert.equal(recorded.assessmentId, scored.id);
+  assert.equal(recorded.outcome.role, top.targetRole);
+  const evaluation = await analystInsights.getEvaluation({});
+  assert.ok(evaluation.overall.moves >= 1, 'the reported move is evaluated');
+  assert.ok(evaluation.overall.hitAt1 > 0, 'a move to the top recommendation is a hit at 1');
+  const forbidden = await insights.getEvaluation({}).then(
+    () => assert.fail('a tenant token outside hr-analyst read the evaluation'),
+    (rejection) => rejection);
+  assert.equal(forbidden.response.status, 403);
 });
 
 test('a bad submission surfaces the problem document', async () => {

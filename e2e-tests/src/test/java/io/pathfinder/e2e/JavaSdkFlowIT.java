@@ -7,21 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pathfinder.sdk.assessment.api.AssessmentsApi;
+import io.pathfinder.sdk.assessment.api.InsightsApi;
 import io.pathfinder.sdk.assessment.api.JourneysApi;
 import io.pathfinder.sdk.assessment.api.QuestionnaireApi;
 import io.pathfinder.sdk.assessment.model.Assessment;
 import io.pathfinder.sdk.assessment.model.AssessmentStatus;
 import io.pathfinder.sdk.assessment.model.Choice;
+import io.pathfinder.sdk.assessment.model.CohortBucket;
+import io.pathfinder.sdk.assessment.model.CohortInsight;
 import io.pathfinder.sdk.assessment.model.Constraints;
+import io.pathfinder.sdk.assessment.model.EvaluationReport;
 import io.pathfinder.sdk.assessment.model.FactorContribution;
 import io.pathfinder.sdk.assessment.model.FieldError;
 import io.pathfinder.sdk.assessment.model.LearningPlan;
+import io.pathfinder.sdk.assessment.model.Outcome;
 import io.pathfinder.sdk.assessment.model.PainPoint;
 import io.pathfinder.sdk.assessment.model.Problem;
 import io.pathfinder.sdk.assessment.model.Question;
 import io.pathfinder.sdk.assessment.model.Questionnaire;
 import io.pathfinder.sdk.assessment.model.QuestionnaireAnswers;
 import io.pathfinder.sdk.assessment.model.Recommendation;
+import io.pathfinder.sdk.assessment.model.RecordedOutcome;
 import io.pathfinder.sdk.assessment.model.Risk;
 import io.pathfinder.sdk.assessment.model.RoutePlan;
 import io.pathfinder.sdk.assessment.model.WhatIfChanges;
@@ -29,6 +35,8 @@ import io.pathfinder.sdk.assessment.model.WhatIfResult;
 import io.pathfinder.sdk.catalog.api.RolesApi;
 import io.pathfinder.sdk.catalog.model.RolePage;
 import io.pathfinder.sdk.catalog.model.RoleSummary;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +48,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An integrator's whole flow through the generated Java SDK alone: browse the catalogue, render the
  * questionnaire, submit answers built from it, long-poll the result, plan routes, ask what if, get a learning
- * plan, and meet a problem document.
+ * plan, report the outcome, read the model's evaluation and the cohort insight as an HR analyst, and meet a problem
+ * document.
  */
 class JavaSdkFlowIT {
 
@@ -50,6 +59,7 @@ class JavaSdkFlowIT {
 
     private final RunningStack stack = RunningStack.get();
     private final String token = stack.tenantToken("sdk-java-e2e");
+    private final String analystToken = stack.analystToken("sdk-java-e2e");
 
     @Test
     void browsesSubmitsAndReadsExplainedRecommendations() throws Exception {
@@ -82,6 +92,26 @@ class JavaSdkFlowIT {
         LearningPlan learning = journeys.getLearningPlan(scored.getId(),
                 List.of(scored.getResult().getRecommendations().get(0).getPath()));
         assertEquals(1, learning.getStages().size());
+
+        Recommendation first = scored.getResult().getRecommendations().get(0);
+        RecordedOutcome outcome = new InsightsApi(assessmentClient(token)).recordOutcome(scored.getId(), new Outcome()
+                .kind(Outcome.KindEnum.MOVED).role(first.getTargetRole()).move(Outcome.MoveEnum.INTERNAL)
+                .movedAt(OffsetDateTime.now(ZoneOffset.UTC)).satisfaction(4));
+        assertEquals(scored.getId(), outcome.getAssessmentId());
+        assertEquals(first.getTargetRole(), outcome.getOutcome().getRole());
+
+        InsightsApi analyst = new InsightsApi(assessmentClient(analystToken));
+        EvaluationReport evaluation = analyst.getEvaluation(null, null);
+        assertTrue(evaluation.getOverall().getMoves() >= 1, "the reported move is evaluated");
+        assertTrue(evaluation.getOverall().getHitAt1() > 0, "a move to the top recommendation is a hit at 1");
+        CohortInsight cohort = analyst.getCohortInsight(null, null, null);
+        for (CohortBucket bucket : cohort.getTopOptions()) {
+            assertTrue(bucket.getPeople() >= cohort.getMinimumBucket(), () -> "a bucket of too few people: " + bucket);
+        }
+        io.pathfinder.sdk.assessment.ApiException notAnAnalyst = assertThrows(
+                io.pathfinder.sdk.assessment.ApiException.class,
+                () -> new InsightsApi(assessmentClient(token)).getCohortInsight(null, null, null));
+        assertEquals(403, notAnAnalyst.getCode());
     }
 
     @Test
@@ -109,9 +139,13 @@ class JavaSdkFlowIT {
     }
 
     private io.pathfinder.sdk.assessment.ApiClient assessmentClient() {
+        return assessmentClient(token);
+    }
+
+    private io.pathfinder.sdk.assessment.ApiClient assessmentClient(String bearer) {
         io.pathfinder.sdk.assessment.ApiClient client = new io.pathfinder.sdk.assessment.ApiClient();
         client.updateBaseUri(stack.assessmentUrl());
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + bearer));
         return client;
     }
 

@@ -63,6 +63,11 @@ public final class RunningStack {
         return mintToken("tenant", tenant);
     }
 
+    /** A bearer token of the tenant's HR analyst, who may read its cohort insight and evaluation. */
+    public String analystToken(String tenant) {
+        return mintToken("analyst", tenant);
+    }
+
     /** A bearer token of a catalogue administrator. */
     public String adminToken() {
         return mintToken("admin");

@@ -16,7 +16,8 @@ class TypeScriptSdkFlowIT {
         NodeProgram.run("sdk/typescript", Map.of(
                 "PATHFINDER_CATALOG_URL", stack.catalogUrl(),
                 "PATHFINDER_ASSESSMENT_URL", stack.assessmentUrl(),
-                "PATHFINDER_TOKEN", stack.tenantToken("sdk-typescript-e2e")),
+                "PATHFINDER_TOKEN", stack.tenantToken("sdk-typescript-e2e"),
+                "PATHFINDER_ANALYST_TOKEN", stack.analystToken("sdk-typescript-e2e")),
                 "node", "--test", "--test-reporter=spec", "test/flow.test.mjs");
     }
 }
