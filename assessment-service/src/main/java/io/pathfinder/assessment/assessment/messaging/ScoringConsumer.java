@@ -158,6 +158,12 @@ public class ScoringConsumer {
         private final Thread thread;
         /** Failed tries of events that failed for no known reason, by position; cleared once they are done. */
         private final Map<Position, Integer> attempts = new HashMap<>();
+        /**
+         * Offsets of handled batches whose commit a rebalance refused. The cooperative assignor usually leaves the
+         * partitions with this consumer, whose position is past them: without committing them once the rebalance is
+         * over, nothing would, and the group would show lag until the next event on the partition.
+         */
+        private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
         private final Backoff backoff = new Backoff(config.retryBackoff(), config.maxRetryBackoff());
         private volatile KafkaConsumer<String, byte[]> consumer;
 
@@ -183,6 +189,7 @@ public class ScoringConsumer {
                     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                         // Every batch handled is committed before the next poll, so nothing is pending here.
                         attempts.keySet().removeIf(position -> partitions.contains(position.partition()));
+                        uncommitted.keySet().removeAll(partitions);
                     }
 
                     @Override
@@ -193,6 +200,7 @@ public class ScoringConsumer {
                 while (running) {
                     List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
                     kafka.poll(config.batch().maxWait()).forEach(batch::add);
+                    commitRefused();
                     if (!batch.isEmpty()) {
                         handle(batch);
                     }
@@ -279,17 +287,45 @@ public class ScoringConsumer {
         private void commit(List<ConsumerRecord<String, byte[]>> records) {
             Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
             records.forEach(record -> next.merge(new TopicPartition(record.topic(), record.partition()),
-                    new OffsetAndMetadata(record.offset() + 1),
-                    (a, b) -> a.offset() >= b.offset() ? a : b));
+                    new OffsetAndMetadata(record.offset() + 1), Worker::later));
             if (next.isEmpty()) {
                 return;
             }
             try {
                 consumer.commitSync(next);
+                uncommitted.keySet().removeAll(next.keySet());
             } catch (CommitFailedException | RebalanceInProgressException e) {
-                // The partitions went to another instance, which reads from the last commit: it publishes
-                // the stored results again, unchanged.
-                LOG.infof("Offsets not committed, partitions reassigned: %s", e.getMessage());
+                // Partitions that went to another instance are read from their last commit there, and the stored
+                // results published again, unchanged; those this consumer keeps are committed after the rebalance.
+                LOG.infof("Offsets not committed during a rebalance: %s", e.getMessage());
+                next.forEach((partition, offset) -> uncommitted.merge(partition, offset, Worker::later));
+            }
+        }
+
+        private static OffsetAndMetadata later(OffsetAndMetadata a, OffsetAndMetadata b) {
+            return a.offset() >= b.offset() ? a : b;
+        }
+
+        /** Commits the offsets a rebalance refused, for the partitions this consumer still owns. */
+        private void commitRefused() {
+            if (uncommitted.isEmpty()) {
+                return;
+            }
+            Map<TopicPartition, OffsetAndMetadata> owned = new HashMap<>(uncommitted);
+            owned.keySet().retainAll(consumer.assignment());
+            uncommitted.clear();
+            if (owned.isEmpty()) {
+                return;
+            }
+            try {
+                consumer.commitSync(owned);
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                owned.forEach((partition, offset) -> uncommitted.merge(partition, offset, Worker::later));
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    throw e;
+                }
+                owned.forEach(uncommitted::putIfAbsent);
             }
         }
 

@@ -81,13 +81,25 @@ public final class RecordLoop {
         consumer = kafka;
         try {
             kafka.subscribe(List.of(topic));
+            Duration pause = retry.firstPause();
             while (running) {
-                var records = kafka.poll(Duration.ofMillis(500));
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    handle(record);
-                }
-                if (!records.isEmpty()) {
-                    commit(kafka);
+                try {
+                    var records = kafka.poll(Duration.ofMillis(500));
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        handle(record);
+                    }
+                    if (!records.isEmpty()) {
+                        commit(kafka);
+                    }
+                    pause = retry.firstPause();
+                } catch (RuntimeException e) {
+                    if (!Failures.isTransient(e)) {
+                        throw e;
+                    }
+                    // The broker is away: what was handled and not committed comes again, and handling is idempotent.
+                    LOG.warnf("The consumer of %s waits %s for the broker (%s)", topic, pause, e);
+                    Thread.sleep(pause.toMillis());
+                    pause = longer(pause);
                 }
             }
         } catch (WakeupException | InterruptedException stopping) {
@@ -121,7 +133,7 @@ public final class RecordLoop {
                 LOG.warnf("Handling the record %s-%d@%d failed (%s); trying again in %s", record.topic(),
                         record.partition(), record.offset(), e, pause);
                 Thread.sleep(pause.toMillis());
-                pause = pause.multipliedBy(2).compareTo(retry.maxPause()) > 0 ? retry.maxPause() : pause.multipliedBy(2);
+                pause = longer(pause);
             }
         }
         throw new InterruptedException("stopping");
@@ -134,5 +146,10 @@ public final class RecordLoop {
             // The partitions went to another consumer, which reads from the last commit: handling is idempotent.
             LOG.infof("Offsets of %s not committed, partitions reassigned: %s", topic, e.getMessage());
         }
+    }
+
+    private Duration longer(Duration pause) {
+        Duration doubled = pause.multipliedBy(2);
+        return doubled.compareTo(retry.maxPause()) > 0 ? retry.maxPause() : doubled;
     }
 }
