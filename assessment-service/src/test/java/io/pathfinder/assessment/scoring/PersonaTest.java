@@ -3,11 +3,9 @@ package io.pathfinder.assessment.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
-import java.io.IOException;
+import io.pathfinder.assessment.support.DefaultCatalog;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,14 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class PersonaTest {
 
-    static final Path DEFAULT_CATALOGUE = Path.of("../catalog-service/src/main/resources/catalog/default-catalog.json");
     private static final int TOP = 3;
 
     private static ScoringEngine engine;
 
     @BeforeAll
-    static void loadDefaultCatalogue() throws IOException {
-        engine = new ScoringEngine(CatalogueJsonReader.read(DEFAULT_CATALOGUE));
+    static void loadDefaultCatalogue() {
+        engine = new ScoringEngine(DefaultCatalog.catalogue());
     }
 
     /** The author's own story: enjoyed the software and platform side of ML products far more than the analysis. */

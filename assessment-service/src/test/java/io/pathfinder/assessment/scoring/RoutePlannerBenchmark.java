@@ -1,6 +1,6 @@
 package io.pathfinder.assessment.scoring;
 
-import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
+import io.pathfinder.assessment.support.DefaultCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +46,7 @@ public class RoutePlannerBenchmark {
 
     @Setup
     public void loadCatalogue() throws IOException {
-        Catalogue shipped = CatalogueJsonReader.read(
-                Path.of(System.getProperty("pathfinder.catalogue", PersonaTest.DEFAULT_CATALOGUE.toString())));
+        Catalogue shipped = DefaultCatalog.catalogueUnlessOverridden();
         Catalogue planned = catalogue.equals("dense") ? everyRoleToEveryOther(shipped) : shipped;
         planner = new RoutePlanner(new ScoringEngine(planned));
         String busiest = planned.paths().stream().map(Catalogue.Path::from).distinct()

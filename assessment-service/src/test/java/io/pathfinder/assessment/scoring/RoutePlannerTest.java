@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
-import java.io.IOException;
+import io.pathfinder.assessment.support.DefaultCatalog;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,8 @@ class RoutePlannerTest {
     private static RoutePlanner planner;
 
     @BeforeAll
-    static void loadDefaultCatalogue() throws IOException {
-        engine = new ScoringEngine(CatalogueJsonReader.read(PersonaTest.DEFAULT_CATALOGUE));
+    static void loadDefaultCatalogue() {
+        engine = new ScoringEngine(DefaultCatalog.catalogue());
         planner = new RoutePlanner(engine);
     }
 

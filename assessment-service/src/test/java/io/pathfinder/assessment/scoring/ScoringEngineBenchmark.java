@@ -1,6 +1,6 @@
 package io.pathfinder.assessment.scoring;
 
-import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
+import io.pathfinder.assessment.support.DefaultCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +46,7 @@ public class ScoringEngineBenchmark {
 
     @Setup
     public void loadCatalogueAndQuestionnaires() throws IOException {
-        Path file = Path.of(System.getProperty("pathfinder.catalogue", PersonaTest.DEFAULT_CATALOGUE.toString()));
-        Catalogue catalogue = CatalogueJsonReader.read(file);
+        Catalogue catalogue = DefaultCatalog.catalogueUnlessOverridden();
         engine = new ScoringEngine(catalogue);
 
         List<Answers> answers = new ArrayList<>(List.of(Personas.platformBuilder(), Personas.pipelineLover(),

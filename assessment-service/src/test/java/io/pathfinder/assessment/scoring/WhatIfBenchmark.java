@@ -5,15 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.pathfinder.assessment.assessment.service.ScoringMapper;
-import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
 import io.pathfinder.assessment.journey.service.JourneyMapper;
+import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.contracts.model.ConstraintChanges;
 import io.pathfinder.contracts.model.Constraints;
 import io.pathfinder.contracts.model.PainPoint;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.contracts.model.WhatIfChanges;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,7 @@ public class WhatIfBenchmark {
 
     @Setup
     public void loadCatalogueAndRequests() throws IOException {
-        Catalogue catalogue = CatalogueJsonReader.read(
-                Path.of(System.getProperty("pathfinder.catalogue", PersonaTest.DEFAULT_CATALOGUE.toString())));
+        Catalogue catalogue = DefaultCatalog.catalogueUnlessOverridden();
         whatIf = new WhatIf(new ScoringEngine(catalogue));
         List<Answers> personas = List.of(Personas.platformBuilder(), Personas.pipelineLover(),
                 Personas.influenceSeeker(), Personas.builderForDataPeople(), Personas.visionEnthusiast(),

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
-import java.io.IOException;
+import io.pathfinder.assessment.support.DefaultCatalog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ class WhatIfTest {
     private static WhatIf whatIf;
 
     @BeforeAll
-    static void loadDefaultCatalogue() throws IOException {
-        engine = new ScoringEngine(CatalogueJsonReader.read(PersonaTest.DEFAULT_CATALOGUE));
+    static void loadDefaultCatalogue() {
+        engine = new ScoringEngine(DefaultCatalog.catalogue());
         whatIf = new WhatIf(engine);
     }
 

@@ -3,26 +3,31 @@ package io.pathfinder.assessment.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
+import io.pathfinder.assessment.scoring.Catalogue;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.pathfinder.contracts.model.CatalogSnapshot;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Puts the default catalogue on the catalog-changed topic, as the catalogue service does on its
- * first start. Skills go last, so once every skill is visible the whole catalogue has been applied.
+ * The shipped default catalogue (the catalog-data module's resource) for the tests: as the scoring engine reads
+ * it, and put on the catalog-changed topic as the catalogue service does on its first start. Skills go last, so
+ * once every skill is visible the whole catalogue has been applied.
  */
 public final class DefaultCatalog {
 
-    public static final Path FILE = Path.of("../catalog-service/src/main/resources/catalog/default-catalog.json");
+    private static final String RESOURCE = "catalog/default-catalog.json";
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static boolean published;
@@ -31,11 +36,30 @@ public final class DefaultCatalog {
     }
 
     public static CatalogSnapshot snapshot() {
-        try {
-            return JSON.readValue(FILE.toFile(), CatalogSnapshot.class);
+        try (InputStream json = open()) {
+            return JSON.readValue(json, CatalogSnapshot.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The default catalogue as the scoring engine reads it. */
+    public static Catalogue catalogue() {
+        try (InputStream json = open()) {
+            return CatalogueJsonReader.read(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For benchmarks and simulations: the catalogue file {@code -Dpathfinder.catalogue} names, else the default. */
+    public static Catalogue catalogueUnlessOverridden() throws IOException {
+        String file = System.getProperty("pathfinder.catalogue");
+        return file == null ? catalogue() : CatalogueJsonReader.read(Path.of(file));
+    }
+
+    private static InputStream open() {
+        return Objects.requireNonNull(DefaultCatalog.class.getClassLoader().getResourceAsStream(RESOURCE), RESOURCE);
     }
 
     public static synchronized CatalogSnapshot publishOnce() {

@@ -1,12 +1,12 @@
 package io.pathfinder.assessment.insight.evaluation;
 
-import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
 import io.pathfinder.assessment.scoring.Answers;
 import io.pathfinder.assessment.scoring.Catalogue;
 import io.pathfinder.assessment.scoring.Recommendation;
 import io.pathfinder.assessment.scoring.ScoringEngine;
 import io.pathfinder.assessment.scoring.ScoringEngineBenchmark;
 import io.pathfinder.assessment.scoring.ScoringResult;
+import io.pathfinder.assessment.support.DefaultCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +24,13 @@ import java.util.Random;
  */
 public final class OutcomeSimulation {
 
-    private static final Path DEFAULT_CATALOGUE = Path.of("../catalog-service/src/main/resources/catalog/default-catalog.json");
-
     private OutcomeSimulation() {
     }
 
     public static void main(String[] args) throws IOException {
         int people = Integer.getInteger("evaluate.people", 3000);
         Random random = new Random(Long.getLong("evaluate.seed", 13));
-        Catalogue catalogue = CatalogueJsonReader.read(Path.of(System.getProperty("pathfinder.catalogue",
-                DEFAULT_CATALOGUE.toString())));
+        Catalogue catalogue = DefaultCatalog.catalogueUnlessOverridden();
         ScoringEngine engine = new ScoringEngine(catalogue);
         List<String> currentRoles = catalogue.paths().stream().map(Catalogue.Path::from).distinct().sorted().toList();
 
