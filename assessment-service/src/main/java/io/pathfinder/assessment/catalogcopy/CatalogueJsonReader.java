@@ -10,6 +10,7 @@ import io.pathfinder.assessment.scoring.Risk;
 import io.pathfinder.assessment.scoring.RoleFamily;
 import io.pathfinder.assessment.scoring.SkillCategory;
 import io.pathfinder.assessment.scoring.Specialisation;
+import io.pathfinder.assessment.scoring.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ public final class CatalogueJsonReader {
 
     private static Catalogue.Skill skill(Located skill) {
         return new Catalogue.Skill(skill.text("slug"), skill.text("name"),
-                skill.slug("category", SkillCategory::fromSlug), skill.optionalText("description"),
+                skill.slug("category", SkillCategory.class), skill.optionalText("description"),
                 skill.required("learningMonthsPerLevel").asDouble());
     }
 
@@ -67,18 +68,18 @@ public final class CatalogueJsonReader {
         Map<Activity, Integer> profile = new EnumMap<>(Activity.class);
         Located activities = role.child("activityProfile");
         for (Map.Entry<String, JsonNode> entry : activities.node.properties()) {
-            profile.put(activities.slug(entry.getKey(), entry.getKey(), Activity::fromSlug), entry.getValue().asInt());
+            profile.put(activities.slug(entry.getKey(), entry.getKey(), Activity.class), entry.getValue().asInt());
         }
         Located traits = role.child("characteristics");
         Catalogue.Characteristics characteristics = new Catalogue.Characteristics(
                 traits.integer("autonomy"), traits.integer("stability"), traits.integer("pace"),
                 traits.integer("closenessToBusiness"), traits.integer("successConcreteness"),
-                traits.slug("influenceType", InfluenceType::fromSlug), traits.required("managesPeople").asBoolean(),
+                traits.slug("influenceType", InfluenceType.class), traits.required("managesPeople").asBoolean(),
                 traits.integer("returnToDataScience"));
         String specialisation = role.optionalText("specialisation");
-        return new Catalogue.Role(role.text("slug"), role.text("title"), role.slug("family", RoleFamily::fromSlug),
+        return new Catalogue.Role(role.text("slug"), role.text("title"), role.slug("family", RoleFamily.class),
                 role.optionalText("summary"),
-                specialisation == null ? null : role.slug("specialisation", Specialisation::fromSlug),
+                specialisation == null ? null : role.slug("specialisation", Specialisation.class),
                 profile, characteristics, role.painPoints("relievesPainPoints"),
                 each(role.node, "requirements", requirement -> new Catalogue.Requirement(requirement.text("skill"),
                         requirement.integer("importance"), requirement.integer("level"))),
@@ -92,7 +93,7 @@ public final class CatalogueJsonReader {
 
     private static Catalogue.Path path(Located path) {
         return new Catalogue.Path(path.text("slug"), path.text("from"), path.text("to"), path.text("option"),
-                path.integer("effortMonths"), path.slug("risk", Risk::fromSlug),
+                path.integer("effortMonths"), path.slug("risk", Risk.class),
                 path.required("requiresNewCompany").asBoolean(), path.texts("prerequisites"),
                 path.texts("carryOverSkills"), path.optionalText("rationale"));
     }
@@ -144,13 +145,13 @@ public final class CatalogueJsonReader {
             return texts;
         }
 
-        <E> E slug(String field, Function<String, E> parse) {
-            return slug(field, text(field), parse);
+        <E extends Enum<E> & Vocabulary> E slug(String field, Class<E> vocabulary) {
+            return slug(field, text(field), vocabulary);
         }
 
-        <E> E slug(String field, String slug, Function<String, E> parse) {
+        <E extends Enum<E> & Vocabulary> E slug(String field, String slug, Class<E> vocabulary) {
             try {
-                return parse.apply(slug);
+                return Vocabulary.parse(vocabulary, slug);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(location + "/" + field + ": " + e.getMessage(), e);
             }
@@ -159,7 +160,7 @@ public final class CatalogueJsonReader {
         Set<PainPoint> painPoints(String field) {
             Set<PainPoint> painPoints = EnumSet.noneOf(PainPoint.class);
             for (String slug : texts(field)) {
-                painPoints.add(slug(field, slug, PainPoint::fromSlug));
+                painPoints.add(slug(field, slug, PainPoint.class));
             }
             return painPoints;
         }

@@ -61,7 +61,7 @@ final class Respondent {
             throw new UnscorableAnswersException("constraints/monthsToUpskill",
                     monthsToUpskill + " is outside 0-" + MAX_MONTHS_TO_UPSKILL);
         }
-        riskTolerance = Slugs.find(Risk.class, constraints.riskTolerance());
+        riskTolerance = Vocabulary.find(Risk.class, constraints.riskTolerance());
         if (riskTolerance == null) {
             throw new UnscorableAnswersException("constraints/riskTolerance",
                     "'" + constraints.riskTolerance() + "' is not one of low, medium, high");
@@ -134,7 +134,7 @@ final class Respondent {
 
     private static <E extends Enum<E> & Vocabulary> E known(String field, String slug, Class<E> vocabulary,
                                                             String kind) {
-        E value = Slugs.find(vocabulary, slug);
+        E value = Vocabulary.find(vocabulary, slug);
         if (value == null) {
             throw new UnscorableAnswersException(field + "/" + slug, "not " + kind);
         }

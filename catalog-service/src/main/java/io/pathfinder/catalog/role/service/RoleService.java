@@ -12,6 +12,7 @@ import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Role;
+import io.pathfinder.contracts.vocabulary.ContractVocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -22,11 +23,8 @@ import java.util.Set;
 @ApplicationScoped
 public class RoleService {
 
-    /** The Activity schema's values; the generated model types the profile as a plain map. */
-    private static final Set<String> ACTIVITIES = Set.of("analysis-insight", "modelling-research",
-            "software-engineering", "platform-infrastructure", "data-pipelines", "stakeholder-communication",
-            "product-strategy", "experiment-design", "teaching-writing", "people-leadership", "domain-depth",
-            "entrepreneurship");
+    /** The generated model types the activity profile as a plain map, so its keys are checked here. */
+    private static final Set<String> ACTIVITIES = Set.copyOf(ContractVocabulary.of("Activity").values());
 
     private final CatalogDocuments documents;
     private final ChangeLog changeLog;
