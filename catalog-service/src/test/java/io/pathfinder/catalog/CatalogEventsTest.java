@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pathfinder.catalog.skill.service.SkillService;
+import io.pathfinder.catalog.catalog.service.EntryWrites;
+import io.pathfinder.catalog.skill.service.SkillEntries;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.SkillCategory;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
@@ -58,7 +59,10 @@ class CatalogEventsTest {
     private static final String TOPIC = "pathfinder.catalog-changed.v1";
 
     @Inject
-    SkillService skills;
+    EntryWrites writes;
+
+    @Inject
+    SkillEntries skills;
 
     @Inject
     ObjectMapper mapper;
@@ -98,11 +102,11 @@ class CatalogEventsTest {
     @Test
     void aRolledBackWriteIsNotPublished() {
         assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            skills.create(skill("rolled-back-skill"));
+            writes.create(skills, skill("rolled-back-skill"));
             QuarkusTransaction.setRollbackOnly();
         }));
         // A later committed write: once its event is on the topic, the rolled-back one would be before it.
-        skills.create(skill("after-rollback-skill"));
+        writes.create(skills, skill("after-rollback-skill"));
 
         Map<String, String> records = readUntil("skill:after-rollback-skill");
         assertFalse(records.containsKey("skill:rolled-back-skill"));
@@ -111,8 +115,8 @@ class CatalogEventsTest {
 
     @Test
     void theViewFollowsChangesMadeByAnotherInstance() throws InterruptedException {
-        // The service call commits without refreshing this instance's view, as a write on another instance would.
-        skills.create(skill("remote-skill"));
+        // A write in the caller's transaction leaves this instance's view as a write on another instance would.
+        QuarkusTransaction.requiringNew().run(() -> writes.create(skills, skill("remote-skill")));
         assertEquals(200, awaitStatus("/skills/remote-skill", 200));
     }
 
@@ -125,7 +129,7 @@ class CatalogEventsTest {
             producer.send(new ProducerRecord<>(TOPIC, "test:not-json", "not json"));
             producer.flush();
         }
-        skills.create(skill("after-tombstone"));
+        QuarkusTransaction.requiringNew().run(() -> writes.create(skills, skill("after-tombstone")));
         assertEquals(200, awaitStatus("/skills/after-tombstone", 200));
     }
 

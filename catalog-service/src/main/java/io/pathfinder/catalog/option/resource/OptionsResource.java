@@ -4,9 +4,10 @@ import io.pathfinder.catalog.catalog.resource.EntryResponses;
 import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.catalog.service.EntryWrites;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
-import io.pathfinder.catalog.option.service.OptionService;
+import io.pathfinder.catalog.option.service.OptionEntries;
 import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.contracts.catalog.api.OptionsApi;
 import io.pathfinder.contracts.model.TransitionOption;
@@ -16,11 +17,13 @@ import jakarta.ws.rs.core.Response;
 public class OptionsResource implements OptionsApi {
 
     private final CurrentCatalog catalog;
-    private final OptionService options;
+    private final EntryWrites writes;
+    private final OptionEntries options;
     private final RenderedBodies bodies;
 
-    public OptionsResource(CurrentCatalog catalog, OptionService options, RenderedBodies bodies) {
+    public OptionsResource(CurrentCatalog catalog, EntryWrites writes, OptionEntries options, RenderedBodies bodies) {
         this.catalog = catalog;
+        this.writes = writes;
         this.options = options;
         this.bodies = bodies;
     }
@@ -45,24 +48,19 @@ public class OptionsResource implements OptionsApi {
     @Override
     @RolesAllowed("catalog-admin")
     public Response createOption(TransitionOption option) {
-        Versioned<TransitionOption> created = options.create(option);
-        catalog.refresh();
-        return EntryResponses.created("options", option.getSlug(), created);
+        return EntryResponses.created("options", option.getSlug(), writes.create(options, option));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
     public Response updateOption(String slug, String ifMatch, TransitionOption option) {
-        Versioned<TransitionOption> updated = options.update(slug, ifMatch, option);
-        catalog.refresh();
-        return EntryResponses.ok(updated);
+        return EntryResponses.ok(writes.update(options, slug, ifMatch, option));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
     public Response deleteOption(String slug, String ifMatch, Boolean cascade) {
-        options.delete(slug, ifMatch, Boolean.TRUE.equals(cascade));
-        catalog.refresh();
+        writes.delete(options, slug, ifMatch, Boolean.TRUE.equals(cascade));
         return Response.noContent().build();
     }
 }

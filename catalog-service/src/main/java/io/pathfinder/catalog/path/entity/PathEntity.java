@@ -1,23 +1,15 @@
 package io.pathfinder.catalog.path.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.pathfinder.catalog.catalog.entity.CatalogEntryEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.List;
 
 /** A transition path: its contract JSON, with the entries it references as columns the database checks. */
 @Entity
 @Table(name = "transition_paths")
-public class PathEntity extends PanacheEntityBase {
-
-    @Id
-    public String slug;
-
-    @Version
-    public long version;
+public class PathEntity extends CatalogEntryEntity {
 
     @Column(name = "from_role")
     public String fromRole;
@@ -27,8 +19,6 @@ public class PathEntity extends PanacheEntityBase {
 
     @Column(name = "option_slug")
     public String option;
-
-    public String document;
 
     public static List<PathEntity> usingRole(String role) {
         return list("fromRole = ?1 or toRole = ?1", role);

@@ -5,9 +5,10 @@ import io.pathfinder.catalog.catalog.resource.EntryResponses;
 import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.catalog.service.EntryWrites;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
-import io.pathfinder.catalog.path.service.PathService;
+import io.pathfinder.catalog.path.service.PathEntries;
 import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.contracts.catalog.api.PathsApi;
 import io.pathfinder.contracts.model.PathPage;
@@ -21,11 +22,13 @@ import java.util.List;
 public class PathsResource implements PathsApi {
 
     private final CurrentCatalog catalog;
-    private final PathService paths;
+    private final EntryWrites writes;
+    private final PathEntries paths;
     private final RenderedBodies bodies;
 
-    public PathsResource(CurrentCatalog catalog, PathService paths, RenderedBodies bodies) {
+    public PathsResource(CurrentCatalog catalog, EntryWrites writes, PathEntries paths, RenderedBodies bodies) {
         this.catalog = catalog;
+        this.writes = writes;
         this.paths = paths;
         this.bodies = bodies;
     }
@@ -68,24 +71,19 @@ public class PathsResource implements PathsApi {
     @Override
     @RolesAllowed("catalog-admin")
     public Response createPath(TransitionPath path) {
-        Versioned<TransitionPath> created = paths.create(path);
-        catalog.refresh();
-        return EntryResponses.created("paths", path.getSlug(), created);
+        return EntryResponses.created("paths", path.getSlug(), writes.create(paths, path));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
     public Response updatePath(String slug, String ifMatch, TransitionPath path) {
-        Versioned<TransitionPath> updated = paths.update(slug, ifMatch, path);
-        catalog.refresh();
-        return EntryResponses.ok(updated);
+        return EntryResponses.ok(writes.update(paths, slug, ifMatch, path));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
     public Response deletePath(String slug, String ifMatch) {
-        paths.delete(slug, ifMatch);
-        catalog.refresh();
+        writes.delete(paths, slug, ifMatch, false);
         return Response.noContent().build();
     }
 }

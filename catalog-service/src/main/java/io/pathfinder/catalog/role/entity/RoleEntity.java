@@ -1,29 +1,19 @@
 package io.pathfinder.catalog.role.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.pathfinder.catalog.catalog.entity.CatalogEntryEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A role: its contract JSON without requirements, which live in their own table so skills cannot vanish under them. */
 @Entity
 @Table(name = "roles")
-public class RoleEntity extends PanacheEntityBase {
-
-    @Id
-    public String slug;
-
-    @Version
-    public long version;
-
-    public String document;
+public class RoleEntity extends CatalogEntryEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "role_requirements", joinColumns = @JoinColumn(name = "role_slug"))

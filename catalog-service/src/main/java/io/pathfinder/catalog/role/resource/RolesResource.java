@@ -5,11 +5,12 @@ import io.pathfinder.catalog.catalog.resource.EntryResponses;
 import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.catalog.service.EntryWrites;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
 import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.service.RoleComparisons;
-import io.pathfinder.catalog.role.service.RoleService;
+import io.pathfinder.catalog.role.service.RoleEntries;
 import io.pathfinder.contracts.catalog.api.RolesApi;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Role;
@@ -38,11 +39,13 @@ public class RolesResource implements RolesApi {
             "family", Comparator.comparing((Role r) -> r.getFamily().toString()).thenComparing(Role::getTitle));
 
     private final CurrentCatalog catalog;
-    private final RoleService roles;
+    private final EntryWrites writes;
+    private final RoleEntries roles;
     private final RenderedBodies bodies;
 
-    public RolesResource(CurrentCatalog catalog, RoleService roles, RenderedBodies bodies) {
+    public RolesResource(CurrentCatalog catalog, EntryWrites writes, RoleEntries roles, RenderedBodies bodies) {
         this.catalog = catalog;
+        this.writes = writes;
         this.roles = roles;
         this.bodies = bodies;
     }
@@ -110,24 +113,19 @@ public class RolesResource implements RolesApi {
     @Override
     @RolesAllowed("catalog-admin")
     public Response createRole(Role role) {
-        Versioned<Role> created = roles.create(role);
-        catalog.refresh();
-        return EntryResponses.created("roles", role.getSlug(), created);
+        return EntryResponses.created("roles", role.getSlug(), writes.create(roles, role));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
     public Response updateRole(String slug, String ifMatch, Role role) {
-        Versioned<Role> updated = roles.update(slug, ifMatch, role);
-        catalog.refresh();
-        return EntryResponses.ok(updated);
+        return EntryResponses.ok(writes.update(roles, slug, ifMatch, role));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
     public Response deleteRole(String slug, String ifMatch, Boolean cascade) {
-        roles.delete(slug, ifMatch, Boolean.TRUE.equals(cascade));
-        catalog.refresh();
+        writes.delete(roles, slug, ifMatch, Boolean.TRUE.equals(cascade));
         return Response.noContent().build();
     }
 

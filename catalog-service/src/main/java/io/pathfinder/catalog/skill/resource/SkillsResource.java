@@ -5,10 +5,11 @@ import io.pathfinder.catalog.catalog.resource.EntryResponses;
 import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
+import io.pathfinder.catalog.catalog.service.EntryWrites;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
 import io.pathfinder.catalog.problem.service.ProblemException;
-import io.pathfinder.catalog.skill.service.SkillService;
+import io.pathfinder.catalog.skill.service.SkillEntries;
 import io.pathfinder.contracts.catalog.api.SkillsApi;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Skill;
@@ -31,11 +32,13 @@ public class SkillsResource implements SkillsApi {
             "category", Comparator.comparing((Skill s) -> s.getCategory().toString()).thenComparing(Skill::getName));
 
     private final CurrentCatalog catalog;
-    private final SkillService skills;
+    private final EntryWrites writes;
+    private final SkillEntries skills;
     private final RenderedBodies bodies;
 
-    public SkillsResource(CurrentCatalog catalog, SkillService skills, RenderedBodies bodies) {
+    public SkillsResource(CurrentCatalog catalog, EntryWrites writes, SkillEntries skills, RenderedBodies bodies) {
         this.catalog = catalog;
+        this.writes = writes;
         this.skills = skills;
         this.bodies = bodies;
     }
@@ -85,24 +88,19 @@ public class SkillsResource implements SkillsApi {
     @Override
     @RolesAllowed("catalog-admin")
     public Response createSkill(Skill skill) {
-        Versioned<Skill> created = skills.create(skill);
-        catalog.refresh();
-        return EntryResponses.created("skills", skill.getSlug(), created);
+        return EntryResponses.created("skills", skill.getSlug(), writes.create(skills, skill));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
     public Response updateSkill(String slug, String ifMatch, Skill skill) {
-        Versioned<Skill> updated = skills.update(slug, ifMatch, skill);
-        catalog.refresh();
-        return EntryResponses.ok(updated);
+        return EntryResponses.ok(writes.update(skills, slug, ifMatch, skill));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
     public Response deleteSkill(String slug, String ifMatch, Boolean cascade) {
-        skills.delete(slug, ifMatch, Boolean.TRUE.equals(cascade));
-        catalog.refresh();
+        writes.delete(skills, slug, ifMatch, Boolean.TRUE.equals(cascade));
         return Response.noContent().build();
     }
 

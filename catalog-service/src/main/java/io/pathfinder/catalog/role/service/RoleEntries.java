@@ -1,11 +1,10 @@
 package io.pathfinder.catalog.role.service;
 
-import io.pathfinder.catalog.catalog.service.CatalogChange;
 import io.pathfinder.catalog.catalog.service.CatalogDocuments;
-import io.pathfinder.catalog.catalog.service.ChangeLog;
-import io.pathfinder.catalog.catalog.service.Preconditions;
-import io.pathfinder.catalog.catalog.service.Versioned;
+import io.pathfinder.catalog.catalog.service.Dependents;
+import io.pathfinder.catalog.catalog.service.EntryKind;
 import io.pathfinder.catalog.path.entity.PathEntity;
+import io.pathfinder.catalog.path.service.PathEntries;
 import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.entity.RoleEntity;
 import io.pathfinder.catalog.skill.entity.SkillEntity;
@@ -14,82 +13,62 @@ import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Role;
 import io.pathfinder.contracts.vocabulary.ContractVocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+/** Roles; deleting one with a cascade deletes the paths from and to it. */
 @ApplicationScoped
-public class RoleService {
+public class RoleEntries implements EntryKind<RoleEntity, Role> {
 
     /** The generated model types the activity profile as a plain map, so its keys are checked here. */
     private static final Set<String> ACTIVITIES = Set.copyOf(ContractVocabulary.of("Activity").values());
 
     private final CatalogDocuments documents;
-    private final ChangeLog changeLog;
 
-    public RoleService(CatalogDocuments documents, ChangeLog changeLog) {
+    public RoleEntries(CatalogDocuments documents) {
         this.documents = documents;
-        this.changeLog = changeLog;
     }
 
-    @Transactional
-    public Versioned<Role> create(Role role) {
-        validate(role);
-        if (RoleEntity.findById(role.getSlug()) != null) {
-            throw ProblemException.conflict("A role with slug '" + role.getSlug() + "' exists already.");
-        }
-        RoleEntity entity = new RoleEntity();
-        return save(entity, role);
+    @Override
+    public EntityTypeEnum type() {
+        return EntityTypeEnum.ROLE;
     }
 
-    @Transactional
-    public Versioned<Role> update(String slug, String ifMatch, Role role) {
-        Preconditions.checkSameSlug(slug, role.getSlug());
-        RoleEntity entity = find(slug);
-        Preconditions.checkIfMatch(ifMatch, entity.version);
-        validate(role);
-        return save(entity, role);
+    @Override
+    public String slug(Role role) {
+        return role.getSlug();
     }
 
-    @Transactional
-    public void delete(String slug, String ifMatch, boolean cascade) {
-        RoleEntity entity = find(slug);
-        Preconditions.checkIfMatch(ifMatch, entity.version);
-        List<PathEntity> paths = PathEntity.usingRole(slug);
-        if (!paths.isEmpty() && !cascade) {
-            throw ProblemException.conflict("Role '" + slug + "' is used by " + paths.size()
-                    + " transition path(s); delete with cascade=true to remove them too.");
-        }
-        List<CatalogChange> changes = new ArrayList<>();
-        paths.forEach(path -> {
-            path.delete();
-            changes.add(CatalogChange.deleted(EntityTypeEnum.PATH, path.slug));
-        });
-        entity.delete();
-        changes.add(CatalogChange.deleted(EntityTypeEnum.ROLE, slug));
-        changeLog.record(changes);
+    @Override
+    public RoleEntity find(String slug) {
+        return RoleEntity.findById(slug);
     }
 
-    private Versioned<Role> save(RoleEntity entity, Role role) {
+    @Override
+    public RoleEntity newEntity() {
+        return new RoleEntity();
+    }
+
+    @Override
+    public void fill(RoleEntity entity, Role role) {
         documents.fill(entity, role);
-        entity.persistAndFlush();
-        Role stored = documents.role(entity);
-        changeLog.record(List.of(CatalogChange.upserted(EntityTypeEnum.ROLE, stored.getSlug(), stored)));
-        return new Versioned<>(stored, entity.version);
     }
 
-    private static RoleEntity find(String slug) {
-        RoleEntity entity = RoleEntity.findById(slug);
-        if (entity == null) {
-            throw ProblemException.notFound("role", slug);
-        }
-        return entity;
+    @Override
+    public Role read(RoleEntity entity) {
+        return documents.role(entity);
+    }
+
+    @Override
+    public Dependents dependents(String slug) {
+        return PathEntries.deletedWith("Role '" + slug + "'", PathEntity.usingRole(slug));
     }
 
     /** What the schema cannot say: activity names, the profile summing to 100, each skill once, skills that exist. */
-    private static void validate(Role role) {
+    @Override
+    public void check(Role role) {
         List<FieldError> errors = new ArrayList<>();
         role.getActivityProfile().keySet().stream()
                 .filter(activity -> !ACTIVITIES.contains(activity))

@@ -1,0 +1,94 @@
+package io.pathfinder.catalog.path.service;
+
+import io.pathfinder.catalog.catalog.service.CatalogChange;
+import io.pathfinder.catalog.catalog.service.CatalogDocuments;
+import io.pathfinder.catalog.catalog.service.Dependents;
+import io.pathfinder.catalog.catalog.service.EntryKind;
+import io.pathfinder.catalog.option.entity.OptionEntity;
+import io.pathfinder.catalog.path.entity.PathEntity;
+import io.pathfinder.catalog.problem.service.ProblemException;
+import io.pathfinder.catalog.role.entity.RoleEntity;
+import io.pathfinder.catalog.skill.entity.SkillEntity;
+import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
+import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.TransitionPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Transition paths: every role, option and skill they name must exist; nothing depends on a path. */
+@ApplicationScoped
+public class PathEntries implements EntryKind<PathEntity, TransitionPath> {
+
+    private final CatalogDocuments documents;
+
+    public PathEntries(CatalogDocuments documents) {
+        this.documents = documents;
+    }
+
+    /** The paths that go when the entry they need does: refused as the conflict names it, unless cascading. */
+    public static Dependents deletedWith(String entry, List<PathEntity> paths) {
+        if (paths.isEmpty()) {
+            return Dependents.NONE;
+        }
+        return new Dependents(entry + " is used by " + paths.size()
+                + " transition path(s); delete with cascade=true to remove them too.", () -> {
+                    List<CatalogChange> changes = new ArrayList<>();
+                    for (PathEntity path : paths) {
+                        path.delete();
+                        changes.add(CatalogChange.deleted(EntityTypeEnum.PATH, path.slug));
+                    }
+                    return changes;
+                });
+    }
+
+    @Override
+    public EntityTypeEnum type() {
+        return EntityTypeEnum.PATH;
+    }
+
+    @Override
+    public String slug(TransitionPath path) {
+        return path.getSlug();
+    }
+
+    @Override
+    public PathEntity find(String slug) {
+        return PathEntity.findById(slug);
+    }
+
+    @Override
+    public PathEntity newEntity() {
+        return new PathEntity();
+    }
+
+    @Override
+    public void fill(PathEntity entity, TransitionPath path) {
+        documents.fill(entity, path);
+    }
+
+    @Override
+    public TransitionPath read(PathEntity entity) {
+        return documents.path(entity);
+    }
+
+    @Override
+    public void check(TransitionPath path) {
+        List<FieldError> unknown = new ArrayList<>();
+        if (RoleEntity.findById(path.getFrom()) == null) {
+            unknown.add(new FieldError("body.from", "no role '" + path.getFrom() + "'"));
+        }
+        if (RoleEntity.findById(path.getTo()) == null) {
+            unknown.add(new FieldError("body.to", "no role '" + path.getTo() + "'"));
+        }
+        if (OptionEntity.findById(path.getOption()) == null) {
+            unknown.add(new FieldError("body.option", "no option '" + path.getOption() + "'"));
+        }
+        path.getCarryOverSkills().stream()
+                .filter(skill -> SkillEntity.findById(skill) == null)
+                .forEach(skill -> unknown.add(new FieldError("body.carryOverSkills", "no skill '" + skill + "'")));
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unknownReferences(unknown);
+        }
+    }
+}

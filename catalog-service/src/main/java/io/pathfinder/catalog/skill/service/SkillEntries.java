@@ -1,0 +1,82 @@
+package io.pathfinder.catalog.skill.service;
+
+import io.pathfinder.catalog.catalog.service.CatalogChange;
+import io.pathfinder.catalog.catalog.service.CatalogDocuments;
+import io.pathfinder.catalog.catalog.service.Dependents;
+import io.pathfinder.catalog.catalog.service.EntryKind;
+import io.pathfinder.catalog.path.entity.PathEntity;
+import io.pathfinder.catalog.role.entity.RoleEntity;
+import io.pathfinder.catalog.skill.entity.SkillEntity;
+import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
+import io.pathfinder.contracts.model.Skill;
+import io.pathfinder.contracts.model.TransitionPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Skills; deleting one with a cascade takes it out of every role's requirements and every path's carry-over. */
+@ApplicationScoped
+public class SkillEntries implements EntryKind<SkillEntity, Skill> {
+
+    private final CatalogDocuments documents;
+
+    public SkillEntries(CatalogDocuments documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public EntityTypeEnum type() {
+        return EntityTypeEnum.SKILL;
+    }
+
+    @Override
+    public String slug(Skill skill) {
+        return skill.getSlug();
+    }
+
+    @Override
+    public SkillEntity find(String slug) {
+        return SkillEntity.findById(slug);
+    }
+
+    @Override
+    public SkillEntity newEntity() {
+        return new SkillEntity();
+    }
+
+    @Override
+    public void fill(SkillEntity entity, Skill skill) {
+        documents.fill(entity, skill);
+    }
+
+    @Override
+    public Skill read(SkillEntity entity) {
+        return documents.skill(entity);
+    }
+
+    @Override
+    public Dependents dependents(String slug) {
+        List<RoleEntity> roles = RoleEntity.requiringSkill(slug);
+        List<PathEntity> paths = PathEntity.<PathEntity>listAll().stream()
+                .filter(path -> documents.path(path).getCarryOverSkills().contains(slug))
+                .toList();
+        if (roles.isEmpty() && paths.isEmpty()) {
+            return Dependents.NONE;
+        }
+        return new Dependents("Skill '" + slug + "' is required by " + roles.size() + " role(s) and carried over by "
+                + paths.size() + " path(s); delete with cascade=true to remove it from them.", () -> {
+                    List<CatalogChange> changes = new ArrayList<>();
+                    roles.forEach(role -> {
+                        role.requirements.removeIf(requirement -> requirement.skill().equals(slug));
+                        changes.add(CatalogChange.upserted(EntityTypeEnum.ROLE, role.slug, documents.role(role)));
+                    });
+                    paths.forEach(path -> {
+                        TransitionPath document = documents.path(path);
+                        document.getCarryOverSkills().remove(slug);
+                        documents.fill(path, document);
+                        changes.add(CatalogChange.upserted(EntityTypeEnum.PATH, path.slug, document));
+                    });
+                    return changes;
+                });
+    }
+}
