@@ -12,18 +12,17 @@ import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.TransitionPath;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Transition paths: every role, option and skill they name must exist; nothing depends on a path. */
-@ApplicationScoped
-public class PathEntries implements EntryKind<PathEntity, TransitionPath> {
-
-    private final CatalogDocuments documents;
+@Singleton
+public class PathEntries extends EntryKind<PathEntity, TransitionPath> {
 
     public PathEntries(CatalogDocuments documents) {
-        this.documents = documents;
+        super(EntityTypeEnum.PATH, TransitionPath::getSlug, slug -> PathEntity.findById(slug), PathEntity::new,
+                documents::fill, documents::path);
     }
 
     /** The paths that go when the entry they need does: refused as the conflict names it, unless cascading. */
@@ -43,37 +42,7 @@ public class PathEntries implements EntryKind<PathEntity, TransitionPath> {
     }
 
     @Override
-    public EntityTypeEnum type() {
-        return EntityTypeEnum.PATH;
-    }
-
-    @Override
-    public String slug(TransitionPath path) {
-        return path.getSlug();
-    }
-
-    @Override
-    public PathEntity find(String slug) {
-        return PathEntity.findById(slug);
-    }
-
-    @Override
-    public PathEntity newEntity() {
-        return new PathEntity();
-    }
-
-    @Override
-    public void fill(PathEntity entity, TransitionPath path) {
-        documents.fill(entity, path);
-    }
-
-    @Override
-    public TransitionPath read(PathEntity entity) {
-        return documents.path(entity);
-    }
-
-    @Override
-    public void check(TransitionPath path) {
+    protected void check(TransitionPath path) {
         List<FieldError> unknown = new ArrayList<>();
         if (RoleEntity.findById(path.getFrom()) == null) {
             unknown.add(new FieldError("body.from", "no role '" + path.getFrom() + "'"));

@@ -12,63 +12,33 @@ import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Role;
 import io.pathfinder.contracts.vocabulary.ContractVocabulary;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Roles; deleting one with a cascade deletes the paths from and to it. */
-@ApplicationScoped
-public class RoleEntries implements EntryKind<RoleEntity, Role> {
+@Singleton
+public class RoleEntries extends EntryKind<RoleEntity, Role> {
 
     /** The generated model types the activity profile as a plain map, so its keys are checked here. */
     private static final Set<String> ACTIVITIES = Set.copyOf(ContractVocabulary.of("Activity").values());
 
-    private final CatalogDocuments documents;
 
     public RoleEntries(CatalogDocuments documents) {
-        this.documents = documents;
+        super(EntityTypeEnum.ROLE, Role::getSlug, slug -> RoleEntity.findById(slug), RoleEntity::new,
+                documents::fill, documents::role);
     }
 
     @Override
-    public EntityTypeEnum type() {
-        return EntityTypeEnum.ROLE;
-    }
-
-    @Override
-    public String slug(Role role) {
-        return role.getSlug();
-    }
-
-    @Override
-    public RoleEntity find(String slug) {
-        return RoleEntity.findById(slug);
-    }
-
-    @Override
-    public RoleEntity newEntity() {
-        return new RoleEntity();
-    }
-
-    @Override
-    public void fill(RoleEntity entity, Role role) {
-        documents.fill(entity, role);
-    }
-
-    @Override
-    public Role read(RoleEntity entity) {
-        return documents.role(entity);
-    }
-
-    @Override
-    public Dependents dependents(String slug) {
+    protected Dependents dependents(String slug) {
         return PathEntries.deletedWith("Role '" + slug + "'", PathEntity.usingRole(slug));
     }
 
     /** What the schema cannot say: activity names, the profile summing to 100, each skill once, skills that exist. */
     @Override
-    public void check(Role role) {
+    protected void check(Role role) {
         List<FieldError> errors = new ArrayList<>();
         role.getActivityProfile().keySet().stream()
                 .filter(activity -> !ACTIVITIES.contains(activity))

@@ -10,52 +10,24 @@ import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.TransitionPath;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Skills; deleting one with a cascade takes it out of every role's requirements and every path's carry-over. */
-@ApplicationScoped
-public class SkillEntries implements EntryKind<SkillEntity, Skill> {
+@Singleton
+public class SkillEntries extends EntryKind<SkillEntity, Skill> {
 
     private final CatalogDocuments documents;
 
     public SkillEntries(CatalogDocuments documents) {
+        super(EntityTypeEnum.SKILL, Skill::getSlug, slug -> SkillEntity.findById(slug), SkillEntity::new,
+                documents::fill, documents::skill);
         this.documents = documents;
     }
 
     @Override
-    public EntityTypeEnum type() {
-        return EntityTypeEnum.SKILL;
-    }
-
-    @Override
-    public String slug(Skill skill) {
-        return skill.getSlug();
-    }
-
-    @Override
-    public SkillEntity find(String slug) {
-        return SkillEntity.findById(slug);
-    }
-
-    @Override
-    public SkillEntity newEntity() {
-        return new SkillEntity();
-    }
-
-    @Override
-    public void fill(SkillEntity entity, Skill skill) {
-        documents.fill(entity, skill);
-    }
-
-    @Override
-    public Skill read(SkillEntity entity) {
-        return documents.skill(entity);
-    }
-
-    @Override
-    public Dependents dependents(String slug) {
+    protected Dependents dependents(String slug) {
         List<RoleEntity> roles = RoleEntity.requiringSkill(slug);
         List<PathEntity> paths = PathEntity.<PathEntity>listAll().stream()
                 .filter(path -> documents.path(path).getCarryOverSkills().contains(slug))
