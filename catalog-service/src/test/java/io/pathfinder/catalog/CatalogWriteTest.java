@@ -17,6 +17,7 @@ import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,27 @@ class CatalogWriteTest {
                 .then().statusCode(204);
         given().when().get("/paths/data-scientist-to-cascade-role").then().statusCode(404);
         given().when().get("/roles/cascade-role").then().statusCode(404);
+    }
+
+    @Test
+    void deletingAnOptionInUseCascadesToItsPathsOnly() {
+        create("options", Map.of("slug", "cascade-option", "title", "Cascade option", "summary", "Made by a test.",
+                "tradeOffs", List.of("Some"), "firstSteps", List.of("Start"), "relievesPainPoints", List.of()));
+        Map<String, Object> path = new HashMap<>(path("data-scientist-to-data-engineer-by-test", "data-scientist", "data-engineer"));
+        path.put("option", "cascade-option");
+        create("paths", path);
+
+        given().header("Authorization", "Bearer " + adminToken()).when().delete("/options/cascade-option")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("used by 1 transition path(s)"));
+        given().when().get("/paths/data-scientist-to-data-engineer-by-test").then().statusCode(200);
+        given().header("Authorization", "Bearer " + adminToken()).queryParam("cascade", true).when().delete("/options/cascade-option")
+                .then().statusCode(204);
+        given().when().get("/options/cascade-option").then().statusCode(404);
+        given().when().get("/paths/data-scientist-to-data-engineer-by-test").then().statusCode(404);
+        given().when().get("/roles/data-engineer").then().statusCode(200);
+        given().when().get("/roles/data-scientist/paths").then().statusCode(200)
+                .body("slug", not(hasItem("data-scientist-to-data-engineer-by-test")));
     }
 
     @Test
