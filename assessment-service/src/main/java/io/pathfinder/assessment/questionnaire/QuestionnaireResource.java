@@ -3,16 +3,12 @@ package io.pathfinder.assessment.questionnaire;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
 import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.assessment.api.QuestionnaireApi;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
-@Blocking
 public class QuestionnaireResource implements QuestionnaireApi {
 
     private final QuestionnaireDefinition definition;
@@ -27,7 +23,7 @@ public class QuestionnaireResource implements QuestionnaireApi {
     }
 
     @Override
-    public CompletionStage<Response> getQuestionnaire() {
+    public Response getQuestionnaire() {
         if (!catalog.isReady()) {
             throw new ApiProblem(503, "Catalogue not loaded", "The service holds no catalogue yet; retry shortly");
         }
@@ -36,8 +32,8 @@ public class QuestionnaireResource implements QuestionnaireApi {
         cache.setMaxAge(60);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return CompletableFuture.completedStage(notModified.cacheControl(cache).build());
+            return notModified.cacheControl(cache).build();
         }
-        return CompletableFuture.completedStage(Response.ok(definition.current()).tag(tag).cacheControl(cache).build());
+        return Response.ok(definition.current()).tag(tag).cacheControl(cache).build();
     }
 }

@@ -27,7 +27,7 @@ public class AssessmentEntity extends PanacheEntityBase {
     public String answersHash;
 
     @Enumerated(EnumType.STRING)
-    public AssessmentStatus status;
+    public AssessmentState status;
 
     @Column(name = "questionnaire_version")
     public String questionnaireVersion;

@@ -1,7 +1,7 @@
 package io.pathfinder.assessment.assessment.repository;
 
 import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
-import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
+import io.pathfinder.assessment.assessment.entity.AssessmentState;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -20,7 +20,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
         return find("tenant = ?1 and idempotencyKey = ?2", tenant, idempotencyKey).firstResultOptional();
     }
 
-    public PanacheQuery<AssessmentEntity> listForTenant(String tenant, AssessmentStatus status) {
+    public PanacheQuery<AssessmentEntity> listForTenant(String tenant, AssessmentState status) {
         Sort newestFirst = Sort.descending("submittedAt").and("id");
         return status == null
                 ? find("tenant = ?1", newestFirst, tenant)

@@ -1,6 +1,6 @@
 package io.pathfinder.assessment.assessment.repository;
 
-import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
+import io.pathfinder.assessment.assessment.entity.AssessmentState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,13 +24,13 @@ import javax.sql.DataSource;
 public class ScoringStore {
 
     /** An assessment as stored, its result as JSON: enough to republish the result or repeat the failure. */
-    public record Stored(UUID id, String tenant, AssessmentStatus status, byte[] result, String failure,
+    public record Stored(UUID id, String tenant, AssessmentState status, byte[] result, String failure,
             OffsetDateTime completedAt) {
     }
 
     /** An assessment completed by scoring, SCORED with a result (JSON) or FAILED with the reason. */
     public record Completion(UUID id, String tenant, String answers, String answersHash, String questionnaireVersion,
-            OffsetDateTime submittedAt, AssessmentStatus status, byte[] result, String failure,
+            OffsetDateTime submittedAt, AssessmentState status, byte[] result, String failure,
             OffsetDateTime completedAt) {
 
         public Stored stored() {
@@ -72,7 +72,7 @@ public class ScoringStore {
                 while (rows.next()) {
                     byte[] result = rows.getBytes(4);
                     Stored stored = new Stored(rows.getObject(1, UUID.class), rows.getString(2),
-                            AssessmentStatus.valueOf(rows.getString(3)), result == null ? null : StoredResults.json(result),
+                            AssessmentState.valueOf(rows.getString(3)), result == null ? null : StoredResults.json(result),
                             rows.getString(5), rows.getObject(6, OffsetDateTime.class));
                     found.put(stored.id(), stored);
                 }

@@ -1,17 +1,13 @@
 package io.pathfinder.assessment.assessment.resource;
 
-import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
-import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
 import io.pathfinder.assessment.assessment.service.AssessmentJson;
 import io.pathfinder.assessment.assessment.service.AssessmentService;
 import io.pathfinder.contracts.assessment.api.AssessmentsApi;
 import io.pathfinder.contracts.model.AssessmentPage;
 import io.pathfinder.contracts.model.AssessmentStatus;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,39 +16,35 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The assessments' operations. The contract has them answer asynchronously, for the long poll's sake:
- * each runs on a worker thread, and only a waiting read returns before its answer is ready.
+ * The assessments' operations, each on a worker thread. A read that waits (the long poll, marked x-async in the
+ * contract) gives its thread back at once and answers when the result is ready.
  */
 @Authenticated
 @Blocking
 public class AssessmentsResource implements AssessmentsApi {
 
     private final AssessmentService service;
-    private final AssessmentRepository repository;
     private final AssessmentJson json;
     private final JsonWebToken token;
 
     @Context
     UriInfo uriInfo;
 
-    public AssessmentsResource(AssessmentService service, AssessmentRepository repository, AssessmentJson json,
-            JsonWebToken token) {
+    public AssessmentsResource(AssessmentService service, AssessmentJson json, JsonWebToken token) {
         this.service = service;
-        this.repository = repository;
         this.json = json;
         this.token = token;
     }
 
     @Override
-    public CompletionStage<Response> submitAssessment(QuestionnaireAnswers answers, String idempotencyKey) {
+    public Response submitAssessment(QuestionnaireAnswers answers, String idempotencyKey) {
         AssessmentService.Submission submission = service.submit(tenant(), idempotencyKey, answers);
         URI location = uriInfo.getBaseUriBuilder().path("assessments").path(submission.assessment().id.toString()).build();
-        return CompletableFuture.completedStage(Response.accepted(json.view(submission.assessment())).location(location).build());
+        return Response.accepted(json.view(submission.assessment())).location(location).build();
     }
 
     @Override
@@ -63,24 +55,18 @@ public class AssessmentsResource implements AssessmentsApi {
     }
 
     @Override
-    @Transactional
-    public CompletionStage<Response> listAssessments(AssessmentStatus status, Integer page, Integer size) {
-        PanacheQuery<AssessmentEntity> query = repository.listForTenant(tenant(),
-                status == null ? null : io.pathfinder.assessment.assessment.entity.AssessmentStatus.valueOf(status.name()));
-        long total = query.count();
-        List<AssessmentEntity> items = query.page(page - 1, size).list();
-        AssessmentPage body = new AssessmentPage().page(page).size(size).total(total)
-                .items(items.stream().map(json::summary).toList());
-        return CompletableFuture.completedStage(Response.ok(body)
-                .header("X-Total-Count", total)
-                .header("Link", links(page, size, total))
-                .build());
+    public Response listAssessments(AssessmentStatus status, Integer page, Integer size) {
+        AssessmentPage body = service.list(tenant(), status, page, size);
+        return Response.ok(body)
+                .header("X-Total-Count", body.getTotal())
+                .header("Link", links(page, size, body.getTotal()))
+                .build();
     }
 
     @Override
-    public CompletionStage<Response> deleteAssessment(UUID id) {
+    public Response deleteAssessment(UUID id) {
         service.delete(tenant(), id);
-        return CompletableFuture.completedStage(Response.noContent().build());
+        return Response.noContent().build();
     }
 
     private String tenant() {

@@ -1,14 +1,17 @@
 package io.pathfinder.assessment.assessment.service;
 
 import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
-import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
+import io.pathfinder.assessment.assessment.entity.AssessmentState;
 import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
 import io.pathfinder.assessment.config.TopicsConfig;
 import io.pathfinder.assessment.problem.ApiProblem;
+import io.pathfinder.contracts.model.AssessmentPage;
+import io.pathfinder.contracts.model.AssessmentStatus;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.pathfinder.outbox.Outbox;
 import io.pathfinder.outbox.OutboxMessage;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -91,7 +94,7 @@ public class AssessmentService {
         assessment.tenant = tenant;
         assessment.idempotencyKey = idempotencyKey;
         assessment.answersHash = answersHash;
-        assessment.status = AssessmentStatus.PENDING;
+        assessment.status = AssessmentState.PENDING;
         assessment.questionnaireVersion = answers.getQuestionnaireVersion();
         assessment.answers = answersJson;
         assessment.submittedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
@@ -105,6 +108,15 @@ public class AssessmentService {
         outbox.append(new OutboxMessage(submittedTopic, assessment.id.toString(), json.write(event),
                 Map.of("event-type", "QuestionnaireSubmitted", "tenant", tenant)));
         return new Submission(assessment, false);
+    }
+
+    /** A page of the tenant's assessments, newest first, optionally in one status. */
+    @Transactional
+    public AssessmentPage list(String tenant, AssessmentStatus status, int page, int size) {
+        PanacheQuery<AssessmentEntity> query = repository.listForTenant(tenant,
+                status == null ? null : AssessmentState.valueOf(status.name()));
+        return new AssessmentPage().page(page).size(size).total(query.count())
+                .items(query.page(page - 1, size).list().stream().map(json::summary).toList());
     }
 
     @Transactional
@@ -128,7 +140,7 @@ public class AssessmentService {
             waiters.forget(id, signal);
             throw e;
         }
-        if (assessment.status != AssessmentStatus.PENDING || wait.isZero()) {
+        if (assessment.status != AssessmentState.PENDING || wait.isZero()) {
             waiters.forget(id, signal);
             return Uni.createFrom().item(assessment);
         }

@@ -1,6 +1,6 @@
 package io.pathfinder.assessment.assessment.service;
 
-import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
+import io.pathfinder.assessment.assessment.entity.AssessmentState;
 import io.pathfinder.assessment.assessment.repository.CompletionChannel;
 import io.pathfinder.assessment.assessment.repository.ScoringStore;
 import io.pathfinder.outbox.PgNotifications;
@@ -89,7 +89,7 @@ public class CompletionListener {
 
     private void wake(List<UUID> awaited) {
         store.find(awaited).values().stream()
-                .filter(assessment -> assessment.status() != AssessmentStatus.PENDING)
+                .filter(assessment -> assessment.status() != AssessmentState.PENDING)
                 .forEach(waiters::completed);
     }
 

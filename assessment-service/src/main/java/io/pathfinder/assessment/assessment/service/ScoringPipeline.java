@@ -3,7 +3,7 @@ package io.pathfinder.assessment.assessment.service;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
-import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
+import io.pathfinder.assessment.assessment.entity.AssessmentState;
 import io.pathfinder.assessment.assessment.repository.ScoringStore;
 import io.pathfinder.assessment.assessment.repository.ScoringStore.Completion;
 import io.pathfinder.assessment.assessment.repository.ScoringStore.Stored;
@@ -101,7 +101,7 @@ public class ScoringPipeline {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         for (QuestionnaireSubmitted event : byId.values()) {
             Stored earlier = stored.get(event.getAssessmentId());
-            if (earlier != null && (earlier.status() != AssessmentStatus.PENDING || !earlier.tenant().equals(event.getTenant()))) {
+            if (earlier != null && (earlier.status() != AssessmentState.PENDING || !earlier.tenant().equals(event.getTenant()))) {
                 outcomes.put(event.getAssessmentId(), outcome(event, earlier));
             } else {
                 completions.add(complete(event, engine, now));
@@ -122,26 +122,26 @@ public class ScoringPipeline {
     /** Marks the event's assessment FAILED, unless it is complete already: its event is being given up. */
     public void giveUp(QuestionnaireSubmitted event, String failure) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        store(List.of(completion(event, AssessmentStatus.FAILED, null, failure, now))).values().forEach(waiters::completed);
+        store(List.of(completion(event, AssessmentState.FAILED, null, failure, now))).values().forEach(waiters::completed);
     }
 
     private Completion complete(QuestionnaireSubmitted event, ScoringEngine engine, OffsetDateTime now) {
         List<FieldError> problems = validator.problems(event.getAnswers());
         if (!problems.isEmpty()) {
-            return completion(event, AssessmentStatus.FAILED, null, problems.stream()
+            return completion(event, AssessmentState.FAILED, null, problems.stream()
                     .map(p -> p.getField() + ": " + p.getMessage())
                     .collect(Collectors.joining("; ")), now);
         }
         try {
             ScoringResult result = ScoringMapper.toContract(metrics.timeScoring(
                     () -> engine.score(ScoringMapper.toEngine(event.getAnswers()), config.topN())));
-            return completion(event, AssessmentStatus.SCORED, json.writeBytes(result), null, now);
+            return completion(event, AssessmentState.SCORED, json.writeBytes(result), null, now);
         } catch (UnscorableAnswersException e) {
-            return completion(event, AssessmentStatus.FAILED, null, e.getMessage(), now);
+            return completion(event, AssessmentState.FAILED, null, e.getMessage(), now);
         }
     }
 
-    private Completion completion(QuestionnaireSubmitted event, AssessmentStatus status, byte[] result, String failure,
+    private Completion completion(QuestionnaireSubmitted event, AssessmentState status, byte[] result, String failure,
             OffsetDateTime now) {
         String answers = json.write(event.getAnswers());
         return new Completion(event.getAssessmentId(), event.getTenant(), answers, AssessmentJson.sha256(answers),

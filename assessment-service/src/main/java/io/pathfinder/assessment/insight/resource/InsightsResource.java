@@ -9,18 +9,14 @@ import io.pathfinder.contracts.assessment.api.InsightsApi;
 import io.pathfinder.contracts.model.Outcome;
 import io.pathfinder.contracts.model.RecordedOutcome;
 import io.quarkus.security.Authenticated;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Outcomes with any of the tenant's tokens; the insight reads with the hr-analyst group only. */
-@Blocking
 @Authenticated
 public class InsightsResource implements InsightsApi {
 
@@ -40,20 +36,20 @@ public class InsightsResource implements InsightsApi {
     }
 
     @Override
-    public CompletionStage<Response> recordOutcome(UUID id, Outcome outcome) {
+    public Response recordOutcome(UUID id, Outcome outcome) {
         StoredOutcome stored = outcomes.record(Tenants.of(token), id, outcome, OffsetDateTime.now(ZoneOffset.UTC));
-        return CompletableFuture.completedStage(Response.ok(new RecordedOutcome().assessmentId(id).recordedAt(stored.recordedAt()).outcome(outcome)).build());
+        return Response.ok(new RecordedOutcome().assessmentId(id).recordedAt(stored.recordedAt()).outcome(outcome)).build();
     }
 
     @Override
     @RolesAllowed(HR_ANALYST)
-    public CompletionStage<Response> getEvaluation(OffsetDateTime from, OffsetDateTime to) {
-        return CompletableFuture.completedStage(Response.ok(evaluations.evaluate(Tenants.of(token), from, to)).build());
+    public Response getEvaluation(OffsetDateTime from, OffsetDateTime to) {
+        return Response.ok(evaluations.evaluate(Tenants.of(token), from, to)).build();
     }
 
     @Override
     @RolesAllowed(HR_ANALYST)
-    public CompletionStage<Response> getCohortInsight(OffsetDateTime from, OffsetDateTime to, String currentRole) {
-        return CompletableFuture.completedStage(Response.ok(cohorts.insight(Tenants.of(token), from, to, currentRole)).build());
+    public Response getCohortInsight(OffsetDateTime from, OffsetDateTime to, String currentRole) {
+        return Response.ok(cohorts.insight(Tenants.of(token), from, to, currentRole)).build();
     }
 }

@@ -6,15 +6,11 @@ import io.pathfinder.assessment.scoring.RoutePlanner;
 import io.pathfinder.contracts.assessment.api.JourneysApi;
 import io.pathfinder.contracts.model.WhatIfChanges;
 import io.quarkus.security.Authenticated;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-@Blocking
 @Authenticated
 public class JourneysResource implements JourneysApi {
 
@@ -27,25 +23,25 @@ public class JourneysResource implements JourneysApi {
     }
 
     @Override
-    public CompletionStage<Response> planRoutesFromRole(String from, String to, String option, String via, Integer maxSteps,
+    public Response planRoutesFromRole(String from, String to, String option, String via, Integer maxSteps,
             Integer limit) {
         Tenants.of(token);
-        return CompletableFuture.completedStage(Response.ok(service.routesFromRole(from, new RoutePlanner.Goal(to, option, via, maxSteps, limit))).build());
+        return Response.ok(service.routesFromRole(from, new RoutePlanner.Goal(to, option, via, maxSteps, limit))).build();
     }
 
     @Override
-    public CompletionStage<Response> planRoutes(UUID id, String to, String option, String via, Integer maxSteps, Integer limit) {
-        return CompletableFuture.completedStage(Response.ok(service.routes(Tenants.of(token), id, new RoutePlanner.Goal(to, option, via, maxSteps, limit)))
-                .build());
+    public Response planRoutes(UUID id, String to, String option, String via, Integer maxSteps, Integer limit) {
+        return Response.ok(service.routes(Tenants.of(token), id, new RoutePlanner.Goal(to, option, via, maxSteps, limit)))
+                .build();
     }
 
     @Override
-    public CompletionStage<Response> whatIf(UUID id, WhatIfChanges whatIfChanges) {
-        return CompletableFuture.completedStage(Response.ok(service.whatIf(Tenants.of(token), id, whatIfChanges)).build());
+    public Response whatIf(UUID id, WhatIfChanges whatIfChanges) {
+        return Response.ok(service.whatIf(Tenants.of(token), id, whatIfChanges)).build();
     }
 
     @Override
-    public CompletionStage<Response> getLearningPlan(UUID id, List<String> path) {
-        return CompletableFuture.completedStage(Response.ok(service.learningPlan(Tenants.of(token), id, path)).build());
+    public Response getLearningPlan(UUID id, List<String> path) {
+        return Response.ok(service.learningPlan(Tenants.of(token), id, path)).build();
     }
 }

@@ -1,7 +1,7 @@
 package io.pathfinder.assessment.journey.service;
 
 import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
-import io.pathfinder.assessment.assessment.entity.AssessmentStatus;
+import io.pathfinder.assessment.assessment.entity.AssessmentState;
 import io.pathfinder.assessment.assessment.service.AssessmentJson;
 import io.pathfinder.assessment.assessment.service.AssessmentService;
 import io.pathfinder.assessment.assessment.service.ScoringMapper;
@@ -61,7 +61,7 @@ public class JourneyService {
     /** Compares with the stored result, so it must have been scored with the engine's model and catalogue versions. */
     public WhatIfResult whatIf(String tenant, UUID id, WhatIfChanges changes) {
         AssessmentEntity assessment = assessments.get(tenant, id);
-        if (assessment.status != AssessmentStatus.SCORED) {
+        if (assessment.status != AssessmentState.SCORED) {
             throw notPlannable("Assessment " + id + " is " + assessment.status + ", not scored");
         }
         ScoringEngine engine = engine();

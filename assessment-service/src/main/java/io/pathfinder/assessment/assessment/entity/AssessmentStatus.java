@@ -1,5 +1,0 @@
-package io.pathfinder.assessment.assessment.entity;
-
-public enum AssessmentStatus {
-    PENDING, SCORED, FAILED
-}
