@@ -15,50 +15,28 @@ catalog_port="${BENCH_CATALOG_PORT:-18381}"
 nginx_port="${BENCH_NGINX_PORT:-18380}"
 role=/roles/mlops-engineer
 export_path=/catalog/export
-broker_jar=deploy/kafka-broker/target/kafka-broker-0.1.0-SNAPSHOT.jar
-postgres_jar=deploy/postgres/target/postgres-0.1.0-SNAPSHOT.jar
 catalog_jar=catalog-service/target/quarkus-app/quarkus-run.jar
+# shellcheck source=deploy/local/stack.sh
+source deploy/local/stack.sh
 for jar in "$broker_jar" "$postgres_jar" "$catalog_jar"; do
   [[ -f $jar ]] || { echo "missing $jar: ./mvnw -pl catalog-service,deploy/kafka-broker,deploy/postgres -am package -DskipTests" >&2; exit 1; }
 done
 
 scratch=$(mktemp -d)
 chmod 755 "$scratch" # nginx's worker, run by root, reads the files as nobody
-pids=()
-stop() {
-  for ((i=${#pids[@]}-1; i>=0; i--)); do
-    kill -TERM "${pids[i]}" 2>/dev/null || true
-    wait "${pids[i]}" 2>/dev/null || true
-  done
-  rm -rf "$scratch"
-}
-trap stop EXIT
-await() { # what probe-command
-  local deadline=$((SECONDS + 300))
-  until eval "$2" >/dev/null 2>&1; do
-    ((SECONDS < deadline)) || { echo "$1 did not start:" >&2; for log in "$scratch"/*.log; do echo "== $log"; tail -n 20 "$log"; done >&2; exit 1; }
-    sleep 0.2
-  done
-}
+logs=$scratch
+trap 'stop_stack; rm -rf "$scratch"' EXIT
+start_broker "$kafka_port" "$scratch/kafka"
+start_postgres "$postgres_port" "$scratch/postgres"
 
-KAFKA_PORT=$kafka_port KAFKA_DATA_DIR="$scratch/kafka" java -Xmx256m -jar "$broker_jar" >"$scratch/kafka.log" 2>&1 &
-pids+=($!)
-POSTGRES_PORT=$postgres_port POSTGRES_DATA_DIR="$scratch/postgres" java -Xmx64m -jar "$postgres_jar" >"$scratch/postgres.log" 2>&1 &
-pids+=($!)
-await kafka "grep -q 'Kafka broker ready' '$scratch/kafka.log'"
-await postgres "grep -q 'PostgreSQL ready' '$scratch/postgres.log'"
-
-export PATHFINDER_JWT_PUBLIC_KEY="$PWD/deploy/local/dev-keys/public-key.pem"
 # Quotas above the load: what is measured is reading, not the rate limiter refusing.
 export PATHFINDER_RATE_LIMIT_PUBLIC_READS_PER_MINUTE=100000000
 # shellcheck disable=SC2086 # the options are words
-KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres" \
-  QUARKUS_HTTP_PORT=$catalog_port \
-  java ${CATALOG_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m} -XX:NativeMemoryTracking=summary -jar "$catalog_jar" >"$scratch/catalog.log" 2>&1 &
-catalog_pid=$!
-pids+=($catalog_pid)
+start_service catalog "$catalog_jar" "$catalog_port" \
+  ${CATALOG_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m} -XX:NativeMemoryTracking=summary
+catalog_pid=${pids[-1]}
 service="http://127.0.0.1:$catalog_port"
-await catalog "curl -fsS $service/q/health/ready"
+await catalog "ready $catalog_port" "$catalog_pid"
 
 # The same bytes as files: nginx sends them with its own ETag, and the .gz twin on Accept-Encoding: gzip.
 mkdir -p "$scratch/www/roles" "$scratch/www/catalog" "$scratch/nginx"
@@ -69,7 +47,7 @@ done
 cat >"$scratch/nginx/nginx.conf" <<CONF
 worker_processes 1;
 pid $scratch/nginx/nginx.pid;
-error_log $scratch/nginx/error.log;
+error_log $scratch/nginx.log;
 events { worker_connections 1024; }
 http {
   access_log off;
@@ -83,9 +61,9 @@ http {
   server { listen 127.0.0.1:$nginx_port; root $scratch/www; }
 }
 CONF
-nginx -e "$scratch/nginx/error.log" -c "$scratch/nginx/nginx.conf" -g 'daemon off;' &
+nginx -e "$scratch/nginx.log" -c "$scratch/nginx/nginx.conf" -g 'daemon off;' &
 pids+=($!)
-await nginx "curl -fsS http://127.0.0.1:$nginx_port$role"
+await nginx "curl -fsS http://127.0.0.1:$nginx_port$role" "$!"
 
 rate() { # url [header]: requests per second
   wrk -t2 -c16 -d"${seconds}s" ${2:+-H "$2"} "$1" | awk '/^Requests\/sec/ {print $2}'

@@ -13,8 +13,9 @@ catalog_port="${CATALOG_PORT:-8081}"
 assessment_port="${ASSESSMENT_PORT:-8082}"
 catalog_instances="${CATALOG_INSTANCES:-1}"
 assessment_instances="${ASSESSMENT_INSTANCES:-1}"
-broker_jar=deploy/kafka-broker/target/kafka-broker-0.1.0-SNAPSHOT.jar
-postgres_jar=deploy/postgres/target/postgres-0.1.0-SNAPSHOT.jar
+logs="$data/logs"
+# shellcheck source=deploy/local/stack.sh
+source deploy/local/stack.sh
 catalog_jar=catalog-service/target/quarkus-app/quarkus-run.jar
 assessment_jar=assessment-service/target/quarkus-app/quarkus-run.jar
 
@@ -23,55 +24,21 @@ if [[ ! -f $broker_jar || ! -f $postgres_jar || ! -f $catalog_jar || ! -f $asses
   ./mvnw -B -q install -DskipTests
 fi
 
-mkdir -p "$data/logs"
-pids=()
+mkdir -p "$logs"
 stop() {
   trap - INT TERM EXIT
   echo
   echo "Stopping Pathfinder..."
   # Services first, so they stop consuming before the broker and the database go away.
-  for ((i=${#pids[@]}-1; i>=0; i--)); do
-    kill -TERM "${pids[i]}" 2>/dev/null || true
-    wait "${pids[i]}" 2>/dev/null || true
-  done
+  stop_stack
   echo "Stopped."
 }
 trap 'stop; exit 0' INT TERM
 trap stop EXIT
 
-await() { # name probe-command pid
-  local name=$1 probe=$2 pid=$3 deadline=$((SECONDS + 120))
-  until eval "$probe" >/dev/null 2>&1; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "$name exited; see $data/logs/$name.log" >&2
-      exit 1
-    fi
-    if ((SECONDS > deadline)); then
-      echo "$name did not become ready in 120 s; see $data/logs/$name.log" >&2
-      exit 1
-    fi
-    sleep 0.5
-  done
-}
-ready() ( # port: the readiness endpoint answers 200 (plain bash, so nothing but a JDK is needed)
-  exec 3<>"/dev/tcp/127.0.0.1/$1"
-  printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
-  reply=$(cat <&3)
-  [[ $reply == "HTTP/1."?" 200"* ]]
-)
+start_broker "$kafka_port" "$data/kafka"
+start_postgres "$postgres_port" "$data/postgres"
 
-KAFKA_PORT=$kafka_port KAFKA_DATA_DIR="$data/kafka" \
-  java -Xmx256m -jar "$broker_jar" >"$data/logs/kafka.log" 2>&1 &
-pids+=($!)
-await kafka "grep -q 'Kafka broker ready' '$data/logs/kafka.log'" "${pids[-1]}"
-
-POSTGRES_PORT=$postgres_port POSTGRES_DATA_DIR="$data/postgres" \
-  java -Xmx64m -jar "$postgres_jar" >"$data/logs/postgres.log" 2>&1 &
-pids+=($!)
-await postgres "grep -q 'PostgreSQL ready' '$data/logs/postgres.log'" "${pids[-1]}"
-
-export KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres"
-export PATHFINDER_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/public-key.pem"
 services=() # name port pid, per instance
 start_instances() { # service jar base-port count
   local service=$1 jar=$2 base=$3 count=$4 i name port
@@ -79,9 +46,8 @@ start_instances() { # service jar base-port count
     name=$service
     ((i == 0)) || name="$service-$((i + 1))"
     port=$((base + 100 * i))
-    QUARKUS_HTTP_PORT=$port java -Xmx256m -jar "$jar" >"$data/logs/$name.log" 2>&1 &
-    pids+=($!)
-    services+=("$name $port $!")
+    start_service "$name" "$jar" "$port" -Xmx256m
+    services+=("$name $port ${pids[-1]}")
   done
 }
 start_instances catalog "$catalog_jar" "$catalog_port" "$catalog_instances"
@@ -99,7 +65,7 @@ instance_urls() { # base-port count
 web_token=$(java deploy/local/MintToken.java tenant demo)
 cat <<TXT
 
-Pathfinder is running (data in $data, logs in $data/logs).
+Pathfinder is running (data in $data, logs in $logs).
   Web client          http://localhost:$assessment_port/app/#token=$web_token
                       (the token in the link lasts an hour: mint another as below)
   Kafka broker        localhost:$kafka_port
@@ -115,5 +81,5 @@ Tokens (development key pair in deploy/local/dev-keys):
 Press Ctrl-C to stop.
 TXT
 wait -n "${pids[@]}" || true
-echo "A process stopped unexpectedly; see $data/logs." >&2
+echo "A process stopped unexpectedly; see $logs." >&2
 exit 1

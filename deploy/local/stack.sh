@@ -1,0 +1,55 @@
+# The processes of the local stack, for the scripts that start them (start.sh and the benchmarks): sourced, not run.
+# Set $logs (one <name>.log per process) before starting anything; stop_stack stops, newest first, all that started.
+broker_jar=deploy/kafka-broker/target/kafka-broker-0.1.0-SNAPSHOT.jar
+postgres_jar=deploy/postgres/target/postgres-0.1.0-SNAPSHOT.jar
+pids=()
+
+stop_stack() {
+  local i
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    kill -TERM "${pids[i]}" 2>/dev/null || true
+    wait "${pids[i]}" 2>/dev/null || true
+  done
+  pids=()
+}
+
+await() { # name probe-command pid: until the probe succeeds; fails, with the log's end, if the process exits or 300 s pass
+  local name=$1 probe=$2 pid=$3 deadline=$((SECONDS + 300))
+  until eval "$probe" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null || ((SECONDS > deadline)); then
+      echo "$name did not become ready; the end of $logs/$name.log:" >&2
+      tail -n 20 "$logs/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
+}
+
+ready() ( # port: its /q/health/ready answers 200 (plain bash, so nothing but a JDK is needed)
+  exec 3<>"/dev/tcp/127.0.0.1/$1"
+  printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+  reply=$(cat <&3)
+  [[ $reply == "HTTP/1."?" 200"* ]]
+)
+
+start_broker() { # port data-dir
+  KAFKA_PORT=$1 KAFKA_DATA_DIR=$2 java -Xmx256m -jar "$broker_jar" >"$logs/kafka.log" 2>&1 &
+  pids+=($!)
+  await kafka "grep -q 'Kafka broker ready' '$logs/kafka.log'" "$!"
+}
+
+start_postgres() { # port data-dir
+  POSTGRES_PORT=$1 POSTGRES_DATA_DIR=$2 java -Xmx64m -jar "$postgres_jar" >"$logs/postgres.log" 2>&1 &
+  pids+=($!)
+  await postgres "grep -q 'PostgreSQL ready' '$logs/postgres.log'" "$!"
+}
+
+start_service() { # name jar port [java options...]: a service on the broker at $kafka_port and the database at
+  #                 $postgres_port, with the development key; not awaited, so that several start side by side
+  local name=$1 jar=$2 port=$3
+  shift 3
+  KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres" \
+    PATHFINDER_JWT_PUBLIC_KEY="$PWD/deploy/local/dev-keys/public-key.pem" QUARKUS_HTTP_PORT=$port \
+    java "$@" -jar "$jar" >"$logs/$name.log" 2>&1 &
+  pids+=($!)
+}
