@@ -6,41 +6,21 @@
 // PATHFINDER_SCREENSHOT_DIR (where PNGs go), PATHFINDER_CHROMIUM (default /usr/bin/chromium).
 // Exits non-zero, with the reason, on the first failed check.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, openWatchedPage, requiredEnv, step } from './browser.mjs';
 
 const RESULT_TIMEOUT_MS = 90_000;
 // The page shows one decimal; the API's numbers must add up well within that.
 const POINTS_TOLERANCE = 1e-6;
-// On this closed network Chromium must not try to reach any service of its own.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const baseUrl = requiredEnv('PATHFINDER_ASSESSMENT_URL').replace(/\/+$/, '');
 const token = requiredEnv('PATHFINDER_TOKEN');
 const screenshotDir = requiredEnv('PATHFINDER_SCREENSHOT_DIR');
-const chromiumPath = process.env.PATHFINDER_CHROMIUM || '/usr/bin/chromium';
 
-function requiredEnv(name) {
-  const value = process.env[name];
-  if (!value) {
-    console.error(`web-client e2e: set ${name}`);
-    process.exit(2);
-  }
-  return value;
-}
-
-await mkdir(screenshotDir, { recursive: true });
-const userDataDir = await mkdtemp(join(tmpdir(), 'pathfinder-chromium-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1100, height: 900 },
-});
-let failed = false;
+const { context, run } = await launchChromium('web-client e2e', screenshotDir);
 // The page and assessment of the person who got recommendations; the journey steps go on from there.
 let journey;
-try {
+await run(async () => {
   await step('a person gets explained recommendations', personGetsRecommendations);
   await step('the person plans a route and reads its learning plan', plansARoute);
   await step('the person raises skills, then changes a constraint, and watches the ranks move', asksWhatIf);
@@ -48,37 +28,11 @@ try {
   await step('a missing token shows the problem', () => tokenProblem(`${baseUrl}/app/`, 'missing-token.png'));
   await step('an invalid token shows the problem',
     () => tokenProblem(`${baseUrl}/app/#token=not-a-valid-token`, 'invalid-token.png'));
-  console.log(`web-client e2e: all checks passed; screenshots in ${screenshotDir}`);
-} catch (error) {
-  failed = true;
-  console.error(`web-client e2e FAILED: ${error.message}`);
-} finally {
-  await context.close();
-  await rm(userDataDir, { recursive: true, force: true });
-}
-process.exit(failed ? 1 : 0);
+});
 
-async function step(name, run) {
-  try {
-    await run();
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    throw new Error(`${name}: ${error.message}`, { cause: error });
-  }
-}
-
-/** A page that fails the test on a script error or on any request leaving the stack. */
+/** The questionnaire page, once it offers to submit. */
 async function openPage(url) {
-  const page = await context.newPage();
-  const troubles = [];
-  page.on('pageerror', (error) => troubles.push(`script error: ${error.message}`));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(`${baseUrl}/`)) {
-      troubles.push(`request outside the stack: ${request.url()}`);
-    }
-  });
-  page.assertNoTrouble = () => assert.deepEqual(troubles, [], 'the page had trouble');
-  await page.goto(url);
+  const page = await openWatchedPage(context, baseUrl, url);
   await page.getByRole('button', { name: 'See my recommendations' }).waitFor();
   return page;
 }

@@ -1,6 +1,6 @@
-// Talks to the assessment API of the service that serves this page (the page lives at <api>/app/).
+// Talks to the assessment API of the service that serves the pages (this module lives at <api>/app/api.js).
 
-const API_ROOT = new URL('../', document.baseURI);
+const API_ROOT = new URL('../', import.meta.url);
 const TOKEN_KEY = 'pathfinder.token';
 const LONG_POLL_SECONDS = 20;
 
@@ -73,6 +73,21 @@ export function whatIf(id, changes) {
 export function learningPlan(id, paths) {
   const query = new URLSearchParams(paths.map((path) => ['path', path]));
   return call('GET', `assessments/${encodeURIComponent(id)}/learning-plan?${query}`);
+}
+
+/** What the tenant's people were advised, k-anonymously: from and to are instants, currentRole a slug, each optional. */
+export function getCohortInsight({ from, to, currentRole }) {
+  return call('GET', `insights/cohort?${queryOf({ from, to, currentRole })}`);
+}
+
+/** The model measured on the tenant's recorded outcomes: from and to are instants, each optional. */
+export function getEvaluation({ from, to }) {
+  return call('GET', `insights/evaluation?${queryOf({ from, to })}`);
+}
+
+/** The parameters that have a value. */
+function queryOf(parameters) {
+  return new URLSearchParams(Object.entries(parameters).filter(([, value]) => value));
 }
 
 async function call(method, path, body) {

@@ -3,6 +3,7 @@ import * as api from './api.js';
 import { h } from './dom.js';
 import { collectAnswers, markInvalid, questionElementId, renderQuestionnaire } from './form.js';
 import { renderJourneys } from './journeys.js';
+import { setUpTokenForm } from './panels.js';
 import { renderResult } from './results.js';
 
 const $ = (id) => document.getElementById(id);
@@ -12,25 +13,15 @@ const results = $('results');
 let questionnaire;
 
 api.adoptTokenFromFragment();
-setUpTokenForm();
+setUpTokenForm(() => {
+  hideProblem();
+  submitButton.focus();
+});
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   submit();
 });
 loadQuestionnaire();
-
-function setUpTokenForm() {
-  const access = $('access');
-  access.open = !api.token();
-  $('token-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    api.setToken($('token').value);
-    $('token').value = '';
-    access.open = !api.token();
-    hideProblem();
-    submitButton.focus();
-  });
-}
 
 async function loadQuestionnaire() {
   try {

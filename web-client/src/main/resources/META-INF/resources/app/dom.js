@@ -29,3 +29,8 @@ export function humanise(slug) {
   const words = slug.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A score or its part, as the page shows points: one decimal. */
+export function points(value) {
+  return value.toFixed(1);
+}

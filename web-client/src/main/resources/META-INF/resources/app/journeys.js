@@ -1,14 +1,11 @@
 // Beyond one move: the route planner, the what-if control and learning plans, for a scored assessment.
 import * as api from './api.js';
-import { h, humanise } from './dom.js';
+import { h, humanise, points } from './dom.js';
+import { fill, problemBox, select } from './panels.js';
 
 const MAX_SKILL_CHANGES = 3;
 const DEFAULT_STEPS = 2;
 const RESCORE_DELAY_MS = 250;
-
-function points(value) {
-  return value.toFixed(1);
-}
 
 function months(value) {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${value === 1 ? 'month' : 'months'}`;
@@ -32,30 +29,6 @@ function roleChoices({ questionnaire, result }) {
     .find((question) => question.id === 'currentRole').choices.map((choice) => [choice.value, choice.label]));
   result.recommendations.forEach((r) => roles.set(r.targetRole, r.targetTitle));
   return [...roles].sort((a, b) => a[1].localeCompare(b[1]));
-}
-
-function select(id, label, options, value = '') {
-  return h('div', { class: 'control' },
-    h('label', { for: id }, label),
-    h('select', { id, name: id }, options.map(([optionValue, text]) =>
-      h('option', { value: optionValue, selected: optionValue === value }, text))));
-}
-
-function problemBox(error) {
-  const problem = error instanceof api.ProblemError ? error.problem : { title: 'Something went wrong', detail: error.message };
-  return h('div', { class: 'problem small', role: 'alert' },
-    h('strong', {}, problem.title), problem.detail && h('p', {}, problem.detail),
-    problem.errors && h('ul', {}, problem.errors.map((e) => h('li', {}, h('code', {}, e.field), `: ${e.message}`))));
-}
-
-/** Shows a loading line in the output, then what render makes of load's answer, or the problem. */
-async function fill(output, loading, load, render) {
-  output.replaceChildren(h('p', { class: 'status loading', role: 'status' }, loading));
-  try {
-    output.replaceChildren(...render(await load()));
-  } catch (error) {
-    output.replaceChildren(problemBox(error));
-  }
 }
 
 function journeySection(id, title, description, ...content) {

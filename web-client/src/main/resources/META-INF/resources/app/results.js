@@ -1,5 +1,5 @@
 // Shows a scored result: ranked recommendations, each score split into its factors.
-import { h, humanise, svg } from './dom.js';
+import { h, humanise, points, svg } from './dom.js';
 
 const FACTORS = [
   { id: 'skill-fit', label: 'Skill fit', meaning: 'the skills you have against what the role needs' },
@@ -12,10 +12,6 @@ const OPEN_PLANS = 3;
 
 function factorLabel(id) {
   return (FACTORS.find((factor) => factor.id === id) || { label: humanise(id) }).label;
-}
-
-function points(value) {
-  return value.toFixed(1);
 }
 
 export function renderResult(result) {
