@@ -7,9 +7,10 @@ import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
 import io.pathfinder.catalog.option.entity.OptionEntity;
 import io.pathfinder.catalog.path.entity.PathEntity;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.TransitionOption;
+import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public class OptionService {
     @Transactional
     public Versioned<TransitionOption> create(TransitionOption option) {
         if (OptionEntity.findById(option.getSlug()) != null) {
-            throw ProblemException.conflict("An option with slug '" + option.getSlug() + "' exists already.");
+            throw new ProblemException(ProblemType.CONFLICT, "An option with slug '" + option.getSlug() + "' exists already.");
         }
         return save(new OptionEntity(), option);
     }
@@ -48,7 +49,7 @@ public class OptionService {
         Preconditions.checkIfMatch(ifMatch, entity.version);
         List<PathEntity> paths = PathEntity.usingOption(slug);
         if (!paths.isEmpty() && !cascade) {
-            throw ProblemException.conflict("Option '" + slug + "' is used by " + paths.size()
+            throw new ProblemException(ProblemType.CONFLICT, "Option '" + slug + "' is used by " + paths.size()
                     + " transition path(s); delete with cascade=true to remove them too.");
         }
         List<CatalogChange> changes = new ArrayList<>();
@@ -71,7 +72,7 @@ public class OptionService {
     private static OptionEntity find(String slug) {
         OptionEntity entity = OptionEntity.findById(slug);
         if (entity == null) {
-            throw ProblemException.notFound("option", slug);
+            throw ProblemException.notFound("No option with slug '" + slug + "'.");
         }
         return entity;
     }

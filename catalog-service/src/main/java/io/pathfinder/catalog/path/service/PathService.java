@@ -7,12 +7,13 @@ import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
 import io.pathfinder.catalog.option.entity.OptionEntity;
 import io.pathfinder.catalog.path.entity.PathEntity;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.entity.RoleEntity;
 import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.TransitionPath;
+import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public class PathService {
     @Transactional
     public Versioned<TransitionPath> create(TransitionPath path) {
         if (PathEntity.findById(path.getSlug()) != null) {
-            throw ProblemException.conflict("A path with slug '" + path.getSlug() + "' exists already.");
+            throw new ProblemException(ProblemType.CONFLICT, "A path with slug '" + path.getSlug() + "' exists already.");
         }
         checkReferences(path);
         return save(new PathEntity(), path);
@@ -77,14 +78,14 @@ public class PathService {
                 .filter(skill -> SkillEntity.findById(skill) == null)
                 .forEach(skill -> unknown.add(new FieldError("body.carryOverSkills", "no skill '" + skill + "'")));
         if (!unknown.isEmpty()) {
-            throw ProblemException.unknownReferences(unknown);
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCES, "The entry names entries that do not exist.", unknown);
         }
     }
 
     private static PathEntity find(String slug) {
         PathEntity entity = PathEntity.findById(slug);
         if (entity == null) {
-            throw ProblemException.notFound("path", slug);
+            throw ProblemException.notFound("No path with slug '" + slug + "'.");
         }
         return entity;
     }

@@ -6,12 +6,13 @@ import io.pathfinder.catalog.catalog.service.ChangeLog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
 import io.pathfinder.catalog.path.entity.PathEntity;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.entity.RoleEntity;
 import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.Role;
+import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public class RoleService {
     public Versioned<Role> create(Role role) {
         validate(role);
         if (RoleEntity.findById(role.getSlug()) != null) {
-            throw ProblemException.conflict("A role with slug '" + role.getSlug() + "' exists already.");
+            throw new ProblemException(ProblemType.CONFLICT, "A role with slug '" + role.getSlug() + "' exists already.");
         }
         RoleEntity entity = new RoleEntity();
         return save(entity, role);
@@ -61,7 +62,7 @@ public class RoleService {
         Preconditions.checkIfMatch(ifMatch, entity.version);
         List<PathEntity> paths = PathEntity.usingRole(slug);
         if (!paths.isEmpty() && !cascade) {
-            throw ProblemException.conflict("Role '" + slug + "' is used by " + paths.size()
+            throw new ProblemException(ProblemType.CONFLICT, "Role '" + slug + "' is used by " + paths.size()
                     + " transition path(s); delete with cascade=true to remove them too.");
         }
         List<CatalogChange> changes = new ArrayList<>();
@@ -85,7 +86,7 @@ public class RoleService {
     private static RoleEntity find(String slug) {
         RoleEntity entity = RoleEntity.findById(slug);
         if (entity == null) {
-            throw ProblemException.notFound("role", slug);
+            throw ProblemException.notFound("No role with slug '" + slug + "'.");
         }
         return entity;
     }
@@ -107,7 +108,7 @@ public class RoleService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest(errors);
+            throw ProblemException.invalid(errors);
         }
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < role.getRequirements().size(); i++) {
@@ -117,7 +118,7 @@ public class RoleService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.unknownReferences(unknown);
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCES, "The entry names entries that do not exist.", unknown);
         }
     }
 }

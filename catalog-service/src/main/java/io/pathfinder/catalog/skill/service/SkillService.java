@@ -6,12 +6,13 @@ import io.pathfinder.catalog.catalog.service.ChangeLog;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
 import io.pathfinder.catalog.path.entity.PathEntity;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.entity.RoleEntity;
 import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.TransitionPath;
+import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public class SkillService {
     @Transactional
     public Versioned<Skill> create(Skill skill) {
         if (SkillEntity.findById(skill.getSlug()) != null) {
-            throw ProblemException.conflict("A skill with slug '" + skill.getSlug() + "' exists already.");
+            throw new ProblemException(ProblemType.CONFLICT, "A skill with slug '" + skill.getSlug() + "' exists already.");
         }
         return save(new SkillEntity(), skill);
     }
@@ -54,7 +55,7 @@ public class SkillService {
                 .filter(path -> documents.path(path).getCarryOverSkills().contains(slug))
                 .toList();
         if ((!roles.isEmpty() || !paths.isEmpty()) && !cascade) {
-            throw ProblemException.conflict("Skill '" + slug + "' is required by " + roles.size() + " role(s) and carried over by "
+            throw new ProblemException(ProblemType.CONFLICT, "Skill '" + slug + "' is required by " + roles.size() + " role(s) and carried over by "
                     + paths.size() + " path(s); delete with cascade=true to remove it from them.");
         }
         List<CatalogChange> changes = new ArrayList<>();
@@ -83,7 +84,7 @@ public class SkillService {
     private static SkillEntity find(String slug) {
         SkillEntity entity = SkillEntity.findById(slug);
         if (entity == null) {
-            throw ProblemException.notFound("skill", slug);
+            throw ProblemException.notFound("No skill with slug '" + slug + "'.");
         }
         return entity;
     }
