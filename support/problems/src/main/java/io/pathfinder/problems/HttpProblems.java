@@ -78,7 +78,7 @@ public class HttpProblems {
             // Logged here; nothing of it goes to the client.
             LOG.error("Unexpected failure", context.failure());
         }
-        respond(context, Problems.document(status, null));
+        respond(context, Problems.document(status));
     }
 
     private void respond(RoutingContext context, Problem problem) {

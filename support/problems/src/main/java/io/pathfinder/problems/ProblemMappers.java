@@ -97,7 +97,7 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Unexpected failure", e);
         }
-        return Problems.response(Problems.document(status, null));
+        return Problems.response(Problems.document(status));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -125,7 +125,7 @@ public class ProblemMappers {
     @ServerResponseFilter
     public void errorsAreProblems(ContainerResponseContext response) {
         if (response.getStatus() >= 400 && !(response.getEntity() instanceof Problem)) {
-            Problem problem = Problems.document(response.getStatus(), null);
+            Problem problem = Problems.document(response.getStatus());
             response.setEntity(problem, null, PROBLEM_JSON);
         }
     }

@@ -100,19 +100,18 @@ public final class Problems {
         return document(type, status(type), title(type), detail, errors);
     }
 
-    /** The problem an error status means when nothing more is known than the status and, maybe, a detail. */
-    public static Problem document(int status, String detail) {
+    /** The problem a bare error status means, when nothing more is known of it. */
+    public static Problem document(int status) {
         ProblemType type = typeOf(status);
         return type == ProblemType.ABOUT_BLANK
-                ? document(type, status, HttpResponseStatus.valueOf(status).reasonPhrase(), detail, List.of())
-                : document(type, detail);
+                ? document(type, status, HttpResponseStatus.valueOf(status).reasonPhrase(), null, List.of())
+                : document(type, null);
     }
 
-    /** The problem as a JAX-RS response, with the challenge a 401 answer owes the client. */
+    /** The problem as a JAX-RS response, with the challenge a 401 answer owes the client (RFC 6750). */
     public static Response response(Problem problem) {
         Response.ResponseBuilder response = Response.status(problem.getStatus()).type(MEDIA_TYPE).entity(problem);
         if (problem.getStatus() == 401) {
-            // How to authenticate (RFC 6750).
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return response.build();

@@ -67,7 +67,7 @@ class ProblemRegistryTest {
 
     @Test
     void aStatusTheRegistryDoesNotNameIsAboutBlankWithItsReasonPhrase() {
-        Problem problem = Problems.document(416, null);
+        Problem problem = Problems.document(416);
         assertEquals(ProblemType.ABOUT_BLANK, problem.getType());
         assertEquals(416, problem.getStatus());
         assertEquals("Requested Range Not Satisfiable", problem.getTitle());
