@@ -131,6 +131,7 @@ test('a bad submission surfaces the problem document', async () => {
   assert.equal(error.response.status, 400);
   assert.match(error.response.headers.get('content-type'), /^application\/problem\+json/);
   const problem = assessment.ProblemFromJSON(await error.response.json());
+  assert.equal(problem.type, assessment.ProblemType.VALIDATION);
   assert.equal(problem.status, 400);
   assert.ok(problem.title);
   assert.ok(problem.errors.some((fieldError) => fieldError.field === 'body.currentRole'),

@@ -2,9 +2,11 @@ package io.pathfinder.catalog;
 
 import static io.pathfinder.catalog.Api.adminToken;
 import static io.pathfinder.catalog.Api.given;
+import static io.pathfinder.problems.testing.ProblemChecks.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,11 +39,8 @@ class RateLimitTest {
                 .then().statusCode(404)
                 .header("RateLimit-Limit", equalTo("1"))
                 .header("RateLimit-Remaining", equalTo("0"));
-        String retryAfter = given().header("Authorization", "Bearer " + adminToken(LIMITED_ADMIN))
-                .when().delete("/skills/no-such-skill")
-                .then().statusCode(429)
-                .contentType("application/problem+json")
-                .body("status", equalTo(429))
+        String retryAfter = assertProblem(given().header("Authorization", "Bearer " + adminToken(LIMITED_ADMIN))
+                .when().delete("/skills/no-such-skill"), ProblemType.TOO_MANY_REQUESTS)
                 .header("RateLimit-Limit", equalTo("1"))
                 .header("RateLimit-Remaining", equalTo("0"))
                 .extract().header("Retry-After");

@@ -23,6 +23,7 @@ import io.pathfinder.sdk.assessment.model.LearningPlan;
 import io.pathfinder.sdk.assessment.model.Outcome;
 import io.pathfinder.sdk.assessment.model.PainPoint;
 import io.pathfinder.sdk.assessment.model.Problem;
+import io.pathfinder.sdk.assessment.model.ProblemType;
 import io.pathfinder.sdk.assessment.model.Question;
 import io.pathfinder.sdk.assessment.model.Questionnaire;
 import io.pathfinder.sdk.assessment.model.QuestionnaireAnswers;
@@ -126,6 +127,7 @@ class JavaSdkFlowIT {
         assertEquals(400, error.getCode());
         assertTrue(error.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         Problem problem = assessmentClient().getObjectMapper().readValue(error.getResponseBody(), Problem.class);
+        assertEquals(ProblemType.VALIDATION, problem.getType());
         assertEquals(400, problem.getStatus());
         assertNotNull(problem.getTitle());
         assertTrue(problem.getErrors().stream().map(FieldError::getField).anyMatch("body.currentRole"::equals),

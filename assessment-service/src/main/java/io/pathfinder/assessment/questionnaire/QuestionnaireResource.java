@@ -1,8 +1,9 @@
 package io.pathfinder.assessment.questionnaire;
 
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
-import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.assessment.api.QuestionnaireApi;
+import io.pathfinder.contracts.model.ProblemType;
+import io.pathfinder.problems.ProblemException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -25,7 +26,7 @@ public class QuestionnaireResource implements QuestionnaireApi {
     @Override
     public Response getQuestionnaire() {
         if (!catalog.isReady()) {
-            throw new ApiProblem(503, "Catalogue not loaded", "The service holds no catalogue yet; retry shortly");
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The service holds no catalogue yet; retry shortly.");
         }
         EntityTag tag = new EntityTag("q" + QuestionnaireDefinition.VERSION + "-c" + catalog.version(), true);
         CacheControl cache = new CacheControl();

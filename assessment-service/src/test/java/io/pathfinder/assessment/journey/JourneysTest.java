@@ -3,6 +3,7 @@ package io.pathfinder.assessment.journey;
 import static io.pathfinder.assessment.support.Contract.anonymous;
 import static io.pathfinder.assessment.support.Contract.asTenant;
 import static io.pathfinder.assessment.support.Contract.invalidAsTenant;
+import static io.pathfinder.problems.testing.ProblemChecks.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pathfinder.assessment.support.Answers;
 import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.assessment.support.KafkaTopics;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -180,9 +182,9 @@ class JourneysTest {
         asTenant(TENANT).get("/assessments/" + id).then().statusCode(200)
                 .body("status", equalTo("FAILED"));
 
-        asTenant(TENANT).contentType("application/json").body(Map.of("skills", Map.of("python", 5)))
-                .post("/assessments/" + id + "/what-if").then().statusCode(409);
-        asTenant(TENANT).get("/assessments/" + id + "/routes").then().statusCode(409)
+        assertProblem(asTenant(TENANT).contentType("application/json").body(Map.of("skills", Map.of("python", 5)))
+                .post("/assessments/" + id + "/what-if"), ProblemType.NOT_PLANNABLE);
+        assertProblem(asTenant(TENANT).get("/assessments/" + id + "/routes"), ProblemType.NOT_PLANNABLE)
                 .body("detail", org.hamcrest.Matchers.containsString("currentRole"));
     }
 

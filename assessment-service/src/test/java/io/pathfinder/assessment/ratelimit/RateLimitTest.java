@@ -2,6 +2,7 @@ package io.pathfinder.assessment.ratelimit;
 
 import static io.pathfinder.assessment.support.Contract.anonymous;
 import static io.pathfinder.assessment.support.Contract.asTenant;
+import static io.pathfinder.problems.testing.ProblemChecks.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pathfinder.assessment.support.Answers;
 import io.pathfinder.assessment.support.DefaultCatalog;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.pathfinder.postgres.PostgresTestResource;
 import io.pathfinder.ratelimit.Decision;
@@ -63,12 +65,9 @@ class RateLimitTest {
                     .header("RateLimit-Limit", equalTo(String.valueOf(SUBMISSIONS)))
                     .header("RateLimit-Remaining", equalTo(String.valueOf(SUBMISSIONS - i)));
         }
-        ValidatableResponse refused = submit(FLOODER).statusCode(429)
-                .contentType("application/problem+json")
+        ValidatableResponse refused = assertProblem(submit(FLOODER).extract().response(), ProblemType.TOO_MANY_REQUESTS)
                 .header("RateLimit-Limit", equalTo(String.valueOf(SUBMISSIONS)))
-                .header("RateLimit-Remaining", equalTo("0"))
-                .body("status", equalTo(429))
-                .body("title", equalTo("Too Many Requests"));
+                .header("RateLimit-Remaining", equalTo("0"));
         int retryAfter = Integer.parseInt(refused.extract().header("Retry-After"));
         int reset = Integer.parseInt(refused.extract().header("RateLimit-Reset"));
         // One submission comes back every 30 s; the full quota within the minute.

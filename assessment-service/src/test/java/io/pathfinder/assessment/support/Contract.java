@@ -39,6 +39,11 @@ public final class Contract {
         return Jwt.issuer("pathfinder").subject("test-client").claim("tenant", tenant).sign(SIGNING_KEY);
     }
 
+    /** A valid token that names no tenant, as a catalogue administrator's does. */
+    public static String tokenWithoutTenant() {
+        return Jwt.issuer("pathfinder").subject("test-client").sign(SIGNING_KEY);
+    }
+
     private static PrivateKey readSigningKey() {
         try {
             return KeyUtils.readPrivateKey("privateKey.pem");

@@ -2,7 +2,8 @@ package io.pathfinder.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.pathfinder.contracts.model.Problem;
+import io.pathfinder.contracts.model.ProblemType;
+import io.pathfinder.problems.Problems;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -117,17 +118,10 @@ public class RateLimitFilter {
     }
 
     private static Response tooManyRequests(ClientClass clientClass, Decision decision) {
-        Problem problem = new Problem()
-                .type("https://pathfinder.dev/problems/429")
-                .title("Too Many Requests")
-                .status(429)
-                .detail("The quota of " + decision.limit() + " " + clientClass.configName()
-                        + " a minute is used up; retry in " + decision.retryAfterSeconds() + " s.");
-        problem.setErrors(null);
-        Response.ResponseBuilder response = Response.status(429)
-                .type("application/problem+json")
-                .header("Retry-After", decision.retryAfterSeconds())
-                .entity(problem);
+        Response.ResponseBuilder response = Response.fromResponse(Problems.response(Problems.document(
+                ProblemType.TOO_MANY_REQUESTS, "The quota of " + decision.limit() + " " + clientClass.configName()
+                        + " a minute is used up; retry in " + decision.retryAfterSeconds() + " s.")))
+                .header("Retry-After", decision.retryAfterSeconds());
         decision.headers().forEach(response::header);
         return response.build();
     }

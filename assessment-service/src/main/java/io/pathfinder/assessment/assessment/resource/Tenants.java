@@ -1,6 +1,7 @@
 package io.pathfinder.assessment.assessment.resource;
 
-import io.pathfinder.assessment.problem.ApiProblem;
+import io.pathfinder.contracts.model.ProblemType;
+import io.pathfinder.problems.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The integrating platform a request speaks for: its bearer token's tenant claim. */
@@ -9,11 +10,11 @@ public final class Tenants {
     private Tenants() {
     }
 
-    /** @throws ApiProblem 401 when the token names no tenant */
+    /** @throws ProblemException 401 when the token names no tenant */
     public static String of(JsonWebToken token) {
         String tenant = token.getClaim("tenant");
         if (tenant == null || tenant.isBlank()) {
-            throw new ApiProblem(401, "Unauthorized", "The bearer token has no tenant claim");
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "The bearer token has no tenant claim.");
         }
         return tenant;
     }

@@ -1,13 +1,14 @@
 package io.pathfinder.assessment.assessment.service;
 
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
-import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.assessment.questionnaire.QuestionnaireDefinition;
 import io.pathfinder.assessment.scoring.Activity;
 import io.pathfinder.assessment.scoring.Priority;
 import io.pathfinder.assessment.scoring.Vocabulary;
 import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
+import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,13 +38,13 @@ public class AnswersValidator {
     public List<FieldError> problems(QuestionnaireAnswers answers) {
         List<FieldError> errors = new ArrayList<>();
         if (!QuestionnaireDefinition.VERSION.equals(answers.getQuestionnaireVersion())) {
-            errors.add(ApiProblem.field("body.questionnaireVersion",
+            errors.add(new FieldError("body.questionnaireVersion",
                     "unknown questionnaire version; the current one is " + QuestionnaireDefinition.VERSION));
         }
         if (!catalog.hasRole(answers.getCurrentRole())) {
-            errors.add(ApiProblem.field("body.currentRole", "no such role in the catalogue"));
+            errors.add(new FieldError("body.currentRole", "no such role in the catalogue"));
         } else if (!catalog.hasPathsFrom(answers.getCurrentRole())) {
-            errors.add(ApiProblem.field("body.currentRole", "the catalogue has no transition paths from this role yet"));
+            errors.add(new FieldError("body.currentRole", "the catalogue has no transition paths from this role yet"));
         }
         ratings(errors, "skills", answers.getSkills(), catalog::hasSkill, "no such skill in the catalogue");
         ratings(errors, "enjoyment", answers.getEnjoyment(), ACTIVITIES::contains, "no such activity");
@@ -53,11 +54,11 @@ public class AnswersValidator {
 
     public void validate(QuestionnaireAnswers answers) {
         if (!catalog.isReady()) {
-            throw new ApiProblem(503, "Catalogue not loaded", "The service holds no catalogue yet; retry shortly");
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The service holds no catalogue yet; retry shortly.");
         }
         List<FieldError> errors = problems(answers);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
     }
 
@@ -66,9 +67,9 @@ public class AnswersValidator {
         ratings.forEach((key, value) -> {
             String field = "body." + section + "." + key;
             if (!known.test(key)) {
-                errors.add(ApiProblem.field(field, unknownMessage));
+                errors.add(new FieldError(field, unknownMessage));
             } else if (value == null || value < 0 || value > 5) {
-                errors.add(ApiProblem.field(field, "must be between 0 and 5"));
+                errors.add(new FieldError(field, "must be between 0 and 5"));
             }
         });
     }

@@ -3,21 +3,22 @@ package io.pathfinder.assessment.assessment.service;
 import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
 import io.pathfinder.assessment.assessment.entity.AssessmentState;
 import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
+import io.pathfinder.assessment.assessment.repository.ScoringStore.Stored;
 import io.pathfinder.assessment.config.TopicsConfig;
-import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.model.AssessmentPage;
 import io.pathfinder.contracts.model.AssessmentStatus;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.pathfinder.outbox.Outbox;
 import io.pathfinder.outbox.OutboxMessage;
+import io.pathfinder.problems.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import io.pathfinder.assessment.assessment.repository.ScoringStore.Stored;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -83,8 +84,8 @@ public class AssessmentService {
             Optional<AssessmentEntity> earlier = repository.findByIdempotencyKey(tenant, idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().answersHash.equals(answersHash)) {
-                    throw new ApiProblem(409, "Idempotency-Key reused",
-                            "This Idempotency-Key was used before with different answers");
+                    throw new ProblemException(ProblemType.CONFLICT,
+                            "This Idempotency-Key was used before with different answers.");
                 }
                 return new Submission(earlier.get(), true);
             }
@@ -122,7 +123,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentEntity get(String tenant, UUID id) {
         return repository.findForTenant(id, tenant)
-                .orElseThrow(() -> ApiProblem.notFound("No assessment " + id));
+                .orElseThrow(() -> ProblemException.notFound("No assessment " + id));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.pathfinder.assessment.insight.service;
 
-import io.pathfinder.assessment.problem.ApiProblem;
+import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.problems.ProblemException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,13 +22,13 @@ public record Window(LocalDate fromMonday, LocalDate toMonday) {
     /**
      * @param from start, or null for {@value #DEFAULT_WEEKS} weeks before the end
      * @param to   end (exclusive), or null for now
-     * @throws ApiProblem 400 when the window ends before it starts or spans more than {@value #MAX_WEEKS} weeks
+     * @throws ProblemException 400 when the window ends before it starts or spans more than {@value #MAX_WEEKS} weeks
      */
     public static Window ofWeeks(OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
         OffsetDateTime end = to == null ? now : to;
         OffsetDateTime start = from == null ? end.minusWeeks(DEFAULT_WEEKS) : from;
         if (!start.isBefore(end)) {
-            throw ApiProblem.invalid(List.of(ApiProblem.field("from", "must be before to")));
+            throw ProblemException.invalid(List.of(new FieldError("from", "must be before to")));
         }
         LocalDate fromMonday = monday(start);
         LocalDate lastMonday = monday(end);
@@ -35,7 +36,7 @@ public record Window(LocalDate fromMonday, LocalDate toMonday) {
         LocalDate toMonday = end.withOffsetSameInstant(ZoneOffset.UTC).equals(lastMonday.atStartOfDay().atOffset(ZoneOffset.UTC))
                 ? lastMonday : lastMonday.plusWeeks(1);
         if (ChronoUnit.WEEKS.between(fromMonday, toMonday) > MAX_WEEKS) {
-            throw ApiProblem.invalid(List.of(ApiProblem.field("from", "the window spans more than "
+            throw ProblemException.invalid(List.of(new FieldError("from", "the window spans more than "
                     + MAX_WEEKS + " weeks")));
         }
         return new Window(fromMonday, toMonday);

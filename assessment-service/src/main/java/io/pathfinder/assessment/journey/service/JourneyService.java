@@ -6,7 +6,6 @@ import io.pathfinder.assessment.assessment.service.AssessmentJson;
 import io.pathfinder.assessment.assessment.service.AssessmentService;
 import io.pathfinder.assessment.assessment.service.ScoringMapper;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
-import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.assessment.scoring.Answers;
 import io.pathfinder.assessment.scoring.InvalidJourneyException;
 import io.pathfinder.assessment.scoring.LearningPlanner;
@@ -14,11 +13,14 @@ import io.pathfinder.assessment.scoring.RoutePlanner;
 import io.pathfinder.assessment.scoring.ScoringEngine;
 import io.pathfinder.assessment.scoring.UnscorableAnswersException;
 import io.pathfinder.assessment.scoring.WhatIf;
+import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.LearningPlan;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.RoutePlan;
 import io.pathfinder.contracts.model.ScoringResult;
 import io.pathfinder.contracts.model.WhatIfChanges;
 import io.pathfinder.contracts.model.WhatIfResult;
+import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -83,7 +85,7 @@ public class JourneyService {
 
     private ScoringEngine engine() {
         return catalog.engine().orElseThrow(
-                () -> new ApiProblem(503, "Catalogue not loaded", "The service holds no catalogue yet; retry shortly"));
+                () -> new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The service holds no catalogue yet; retry shortly."));
     }
 
     /**
@@ -95,13 +97,13 @@ public class JourneyService {
             return planner.get();
         } catch (InvalidJourneyException e) {
             String field = fieldPrefix + e.field().replace('/', '.');
-            throw ApiProblem.invalid(List.of(ApiProblem.field(field, e.reason())));
+            throw ProblemException.invalid(List.of(new FieldError(field, e.reason())));
         } catch (UnscorableAnswersException e) {
             throw notPlannable("The assessment's answers do not fit the current catalogue: " + e.getMessage());
         }
     }
 
-    private static ApiProblem notPlannable(String detail) {
-        return new ApiProblem(409, "Assessment cannot be planned with", detail);
+    private static ProblemException notPlannable(String detail) {
+        return new ProblemException(ProblemType.NOT_PLANNABLE, detail);
     }
 }

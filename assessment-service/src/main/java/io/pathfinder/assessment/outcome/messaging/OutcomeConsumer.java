@@ -9,9 +9,9 @@ import io.pathfinder.assessment.config.TopicsConfig;
 import io.pathfinder.assessment.observability.PipelineMetrics;
 import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
 import io.pathfinder.assessment.outcome.service.OutcomeService;
-import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.model.OutcomeRecorded;
 import io.pathfinder.outbox.ReliableProducer;
+import io.pathfinder.problems.ProblemException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -96,7 +96,7 @@ public class OutcomeConsumer {
         try {
             outcomes.record(event.getTenant(), event.getAssessmentId(), event.getOutcome(), event.getRecordedAt());
             metrics.consumed(topics.outcomeRecorded(), "processed");
-        } catch (ApiProblem unknown) {
+        } catch (ProblemException unknown) {
             deadLetter(record, DeadLetterReason.UNKNOWN_ASSESSMENT, unknown.getMessage());
         }
     }

@@ -2,9 +2,9 @@ package io.pathfinder.assessment.outcome.service;
 
 import io.pathfinder.assessment.outcome.repository.OutcomeStore;
 import io.pathfinder.assessment.outcome.repository.OutcomeStore.StoredOutcome;
-import io.pathfinder.assessment.problem.ApiProblem;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Outcome;
+import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,31 +28,31 @@ public class OutcomeService {
         boolean moved = outcome.getKind() == Outcome.KindEnum.MOVED;
         String when = moved ? "is required for a move" : "is only for a move";
         if (moved == (outcome.getRole() == null)) {
-            problems.add(ApiProblem.field("role", when));
+            problems.add(new FieldError("role", when));
         }
         if (moved == (outcome.getMove() == null)) {
-            problems.add(ApiProblem.field("move", when));
+            problems.add(new FieldError("move", when));
         }
         if (moved == (outcome.getMovedAt() == null)) {
-            problems.add(ApiProblem.field("movedAt", when));
+            problems.add(new FieldError("movedAt", when));
         }
         return problems;
     }
 
     /**
      * @return the outcome as stored
-     * @throws ApiProblem 400 for an outcome that makes no sense, 404 when the tenant has no such assessment
+     * @throws ProblemException 400 for an outcome that makes no sense, 404 when the tenant has no such assessment
      */
     public StoredOutcome record(String tenant, UUID assessmentId, Outcome outcome, OffsetDateTime recordedAt) {
         List<FieldError> problems = problems(outcome);
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw ProblemException.invalid(problems);
         }
         StoredOutcome stored = new StoredOutcome(outcome.getKind().toString(), outcome.getRole(),
                 outcome.getMove() == null ? null : outcome.getMove().toString(), utc(outcome.getMovedAt()),
                 outcome.getSatisfaction(), utc(recordedAt));
         if (!store.record(tenant, assessmentId, stored)) {
-            throw ApiProblem.notFound("No assessment " + assessmentId);
+            throw ProblemException.notFound("No assessment " + assessmentId);
         }
         return stored;
     }

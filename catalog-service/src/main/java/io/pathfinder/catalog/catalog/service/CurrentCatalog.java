@@ -1,6 +1,7 @@
 package io.pathfinder.catalog.catalog.service;
 
-import io.pathfinder.catalog.problem.service.ProblemException;
+import io.pathfinder.contracts.model.ProblemType;
+import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,7 +28,7 @@ public class CurrentCatalog {
     public CatalogView view() {
         CatalogView view = current.get();
         if (view == null) {
-            throw ProblemException.unavailable("The catalogue is still loading.");
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The catalogue is still loading.");
         }
         return view;
     }

@@ -1,7 +1,8 @@
 package io.pathfinder.catalog.catalog.service;
 
 import io.pathfinder.catalog.catalog.entity.CatalogEntryEntity;
-import io.pathfinder.catalog.problem.service.ProblemException;
+import io.pathfinder.contracts.model.ProblemType;
+import io.pathfinder.problems.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public class EntryWrites {
         return write(() -> {
             String slug = kind.slug(entry);
             if (kind.find(slug) != null) {
-                throw ProblemException.conflict("A " + kind.type() + " with slug '" + slug + "' exists already.");
+                throw new ProblemException(ProblemType.CONFLICT, "The " + kind.type() + " '" + slug + "' exists already.");
             }
             kind.check(entry);
             return save(kind, kind.newEntity(), entry);
@@ -51,7 +52,7 @@ public class EntryWrites {
             CatalogEntryEntity entity = find(kind, slug, ifMatch);
             Dependents dependents = kind.dependents(slug);
             if (dependents.any() && !cascade) {
-                throw ProblemException.conflict(dependents.conflict());
+                throw new ProblemException(ProblemType.CONFLICT, dependents.conflict());
             }
             List<CatalogChange> changes = new ArrayList<>(dependents.cascade().get());
             entity.delete();
@@ -80,7 +81,7 @@ public class EntryWrites {
     private static <E extends CatalogEntryEntity> E find(EntryKind<E, ?> kind, String slug, String ifMatch) {
         E entity = kind.find(slug);
         if (entity == null) {
-            throw ProblemException.notFound(kind.type().toString(), slug);
+            throw ProblemException.notFound("No " + kind.type() + " with slug '" + slug + "'.");
         }
         Preconditions.checkIfMatch(ifMatch, entity.version);
         return entity;

@@ -1,7 +1,8 @@
 package io.pathfinder.catalog.catalog.service;
 
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.ProblemType;
+import io.pathfinder.problems.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class Preconditions {
     /** A replacement names its entry in the path; the body may not name another one. */
     public static void checkSameSlug(String pathSlug, String bodySlug) {
         if (!pathSlug.equals(bodySlug)) {
-            throw ProblemException.badRequest(List.of(new FieldError("body.slug", "must equal the slug in the path")));
+            throw ProblemException.invalid(List.of(new FieldError("body.slug", "must equal the slug in the path")));
         }
     }
 
@@ -37,7 +38,7 @@ public final class Preconditions {
                 .map(Preconditions::opaque)
                 .anyMatch(current::equals);
         if (!matches) {
-            throw ProblemException.preconditionFailed(
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, 
                     "If-Match " + ifMatch.trim() + " is not the current version " + entityTag(currentVersion) + ".");
         }
     }

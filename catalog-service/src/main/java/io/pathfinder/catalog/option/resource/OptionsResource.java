@@ -8,9 +8,9 @@ import io.pathfinder.catalog.catalog.service.EntryWrites;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
 import io.pathfinder.catalog.option.service.OptionEntries;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.contracts.catalog.api.OptionsApi;
 import io.pathfinder.contracts.model.TransitionOption;
+import io.pathfinder.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 
@@ -40,7 +40,7 @@ public class OptionsResource implements OptionsApi {
         CatalogView view = catalog.view();
         Versioned<TransitionOption> option = view.options().get(slug);
         if (option == null) {
-            throw ProblemException.notFound("option", slug);
+            throw ProblemException.notFound("No option with slug '" + slug + "'.");
         }
         return EntryResponses.read(bodies.of(view, "options/" + slug, option::value), option);
     }

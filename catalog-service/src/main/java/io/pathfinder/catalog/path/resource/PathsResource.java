@@ -1,7 +1,7 @@
 package io.pathfinder.catalog.path.resource;
 
-import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.EntryResponses;
+import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
@@ -9,10 +9,10 @@ import io.pathfinder.catalog.catalog.service.EntryWrites;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
 import io.pathfinder.catalog.path.service.PathEntries;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.contracts.catalog.api.PathsApi;
 import io.pathfinder.contracts.model.PathPage;
 import io.pathfinder.contracts.model.TransitionPath;
+import io.pathfinder.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -63,7 +63,7 @@ public class PathsResource implements PathsApi {
         CatalogView view = catalog.view();
         Versioned<TransitionPath> path = view.paths().get(slug);
         if (path == null) {
-            throw ProblemException.notFound("path", slug);
+            throw ProblemException.notFound("No path with slug '" + slug + "'.");
         }
         return EntryResponses.read(bodies.of(view, "paths/" + slug, path::value), path);
     }

@@ -6,12 +6,13 @@ import io.pathfinder.catalog.catalog.service.Dependents;
 import io.pathfinder.catalog.catalog.service.EntryKind;
 import io.pathfinder.catalog.option.entity.OptionEntity;
 import io.pathfinder.catalog.path.entity.PathEntity;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.entity.RoleEntity;
 import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.TransitionPath;
+import io.pathfinder.problems.ProblemException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public class PathEntries extends EntryKind<PathEntity, TransitionPath> {
                 .filter(skill -> SkillEntity.findById(skill) == null)
                 .forEach(skill -> unknown.add(new FieldError("body.carryOverSkills", "no skill '" + skill + "'")));
         if (!unknown.isEmpty()) {
-            throw ProblemException.unknownReferences(unknown);
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCES, "The entry names entries that do not exist.", unknown);
         }
     }
 }

@@ -1,14 +1,13 @@
 package io.pathfinder.catalog.role.resource;
 
-import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.EntryResponses;
+import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.EntryWrites;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.service.RoleComparisons;
 import io.pathfinder.catalog.role.service.RoleEntries;
 import io.pathfinder.contracts.catalog.api.RolesApi;
@@ -18,6 +17,7 @@ import io.pathfinder.contracts.model.RoleFamily;
 import io.pathfinder.contracts.model.RolePage;
 import io.pathfinder.contracts.model.RoleRequiringSkill;
 import io.pathfinder.contracts.model.RoleSummary;
+import io.pathfinder.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -132,7 +132,7 @@ public class RolesResource implements RolesApi {
     private static Versioned<Role> find(CatalogView view, String slug) {
         Versioned<Role> role = view.roles().get(slug);
         if (role == null) {
-            throw ProblemException.notFound("role", slug);
+            throw ProblemException.notFound("No role with slug '" + slug + "'.");
         }
         return role;
     }
@@ -141,7 +141,7 @@ public class RolesResource implements RolesApi {
         boolean descending = sort.startsWith("-");
         Comparator<Role> order = SORTS.get(descending ? sort.substring(1) : sort);
         if (order == null) {
-            throw ProblemException.badRequest(List.of(new FieldError("query.sort",
+            throw ProblemException.invalid(List.of(new FieldError("query.sort",
                     "must be one of title, -title, slug, -slug, family, -family")));
         }
         return descending ? order.reversed() : order;

@@ -5,13 +5,14 @@ import io.pathfinder.catalog.catalog.service.Dependents;
 import io.pathfinder.catalog.catalog.service.EntryKind;
 import io.pathfinder.catalog.path.entity.PathEntity;
 import io.pathfinder.catalog.path.service.PathEntries;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.role.entity.RoleEntity;
 import io.pathfinder.catalog.skill.entity.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.Role;
 import io.pathfinder.contracts.vocabulary.ContractVocabulary;
+import io.pathfinder.problems.ProblemException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest(errors);
+            throw ProblemException.invalid(errors);
         }
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < role.getRequirements().size(); i++) {
@@ -64,7 +65,7 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.unknownReferences(unknown);
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCES, "The entry names entries that do not exist.", unknown);
         }
     }
 }

@@ -1,20 +1,20 @@
 package io.pathfinder.catalog.skill.resource;
 
-import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.EntryResponses;
+import io.pathfinder.catalog.catalog.resource.Pages;
 import io.pathfinder.catalog.catalog.resource.RenderedBodies;
 import io.pathfinder.catalog.catalog.service.CatalogView;
 import io.pathfinder.catalog.catalog.service.CurrentCatalog;
 import io.pathfinder.catalog.catalog.service.EntryWrites;
 import io.pathfinder.catalog.catalog.service.Preconditions;
 import io.pathfinder.catalog.catalog.service.Versioned;
-import io.pathfinder.catalog.problem.service.ProblemException;
 import io.pathfinder.catalog.skill.service.SkillEntries;
 import io.pathfinder.contracts.catalog.api.SkillsApi;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.SkillCategory;
 import io.pathfinder.contracts.model.SkillPage;
+import io.pathfinder.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -107,7 +107,7 @@ public class SkillsResource implements SkillsApi {
     private static Versioned<Skill> find(CatalogView view, String slug) {
         Versioned<Skill> skill = view.skills().get(slug);
         if (skill == null) {
-            throw ProblemException.notFound("skill", slug);
+            throw ProblemException.notFound("No skill with slug '" + slug + "'.");
         }
         return skill;
     }
@@ -116,7 +116,7 @@ public class SkillsResource implements SkillsApi {
         boolean descending = sort.startsWith("-");
         Comparator<Skill> order = SORTS.get(descending ? sort.substring(1) : sort);
         if (order == null) {
-            throw ProblemException.badRequest(List.of(new FieldError("query.sort",
+            throw ProblemException.invalid(List.of(new FieldError("query.sort",
                     "must be one of name, -name, slug, -slug, category, -category")));
         }
         return descending ? order.reversed() : order;
