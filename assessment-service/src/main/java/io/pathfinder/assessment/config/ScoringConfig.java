@@ -33,7 +33,6 @@ public interface ScoringConfig {
      * up the events of others behind it. Each waits in memory until it is scored (an event is about a
      * kilobyte): 1,000 over the topic's 12 partitions is about 15 MB at most per instance.
      */
-    @WithDefault("1000")
     @Min(1)
     int readAhead();
 
