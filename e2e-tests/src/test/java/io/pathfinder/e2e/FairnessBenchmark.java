@@ -10,9 +10,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,15 +26,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.pathfinder.examples.hrplatform.HrPlatformKafkaExample;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Whether one tenant's flood hurts another: tenant B submits questionnaires over HTTP at a normal rate,
- * each read back by long poll, first alone, then while tenant A's clients submit as fast as they can,
- * far over A's quota. Both tenants have the same submissions quota; A's calls over it get 429. The goal:
- * B's POST to SCORED p99 under the flood within twice its p99 alone.
+ * Whether one tenant's flood hurts another, over HTTP and over Kafka.
+ * <ul>
+ * <li>HTTP: tenant B submits questionnaires at a normal rate, each read back by long poll, first alone,
+ *     then while tenant A's clients submit as fast as they can, far over A's quota. Both tenants have the
+ *     same submissions quota; A's calls over it get 429. The goal: B's POST to SCORED p99 under the flood
+ *     within twice its p99 alone.</li>
+ * <li>Kafka, where no quota stands before the scoring consumers: tenant B produces questionnaire events
+ *     at the normal rate, first alone, then while tenant A's burst lies in the topic ahead of B's events.
+ *     Reported: B's produce to scored (the result's publication) percentiles, from the records' timestamps.</li>
+ * </ul>
  * Run after {@code ./mvnw install -DskipTests}, on an otherwise idle machine:
  * {@code ./mvnw -pl e2e-tests -Pfairness-benchmark test-compile exec:exec}
- * (-Dbench.quota=600 -Dbench.normal-rate=5 -Dbench.flooders=16 -Dbench.seconds=30).
+ * (-Dbench.quota=600 -Dbench.normal-rate=5 -Dbench.flooders=16 -Dbench.seconds=30 -Dbench.burst=10000;
+ * -Dbench.http=false for Kafka alone).
  */
 public final class FairnessBenchmark {
 
@@ -42,35 +60,21 @@ public final class FairnessBenchmark {
         int flooders = Integer.getInteger("bench.flooders", 16);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int warmUpSeconds = Integer.getInteger("bench.warm-up-seconds", 60);
+        int burst = Integer.getInteger("bench.burst", 10_000);
+        boolean overHttp = Boolean.parseBoolean(System.getProperty("bench.http", "true"));
         Map<String, String> settings = new HashMap<>(PipelineStack.HIGH_QUOTAS);
         settings.put("PATHFINDER_RATE_LIMIT_SUBMISSIONS_PER_MINUTE", String.valueOf(quota));
         Path directory = RunningStack.buildDir().resolve("fairness-" + Instant.now().toEpochMilli());
         try (PipelineStack stack = PipelineStack.start(directory, settings)) {
-            String url = stack.startAssessment().url();
-            String normal = RunningStack.mintToken("tenant", "fairness-normal");
-            String flooder = RunningStack.mintToken("tenant", "fairness-flooder");
-            System.out.printf("Submissions quota %d a minute per tenant; tenant B at %d/s, tenant A with %d clients as fast as they go%n",
-                    quota, normalRate, flooders);
-
-            // Unmeasured first, so that the submission path is compiled before the clock starts.
-            steady(url, normal, normalRate, warmUpSeconds);
-            Latencies alone = steady(url, normal, normalRate, seconds);
-            System.out.println("Tenant B alone:          " + alone);
-
-            Flood flood = Flood.start(url, flooder, flooders);
-            Latencies flooded = steady(url, normal, normalRate, seconds);
-            flood.stop();
-            System.out.println("Tenant B under the flood: " + flooded);
-            System.out.printf("Tenant A: %,d accepted (%.1f/s), %,d refused with 429 (%.0f/s), %,d other%n",
-                    flood.accepted.get(), flood.accepted.get() / flood.seconds(),
-                    flood.refused.get(), flood.refused.get() / flood.seconds(), flood.other.get());
-            double ratio = flooded.p99() / alone.p99();
-            System.out.printf("Tenant B's p99 under the flood: %.2f times its p99 alone (goal: at most 2) -> %s%n",
-                    ratio, ratio <= 2 ? "met" : "NOT met");
+            ServiceProcess assessment = stack.startAssessment();
+            if (overHttp) {
+                overHttp(assessment.url(), quota, normalRate, flooders, seconds, warmUpSeconds);
+            }
+            overKafka(stack, normalRate, seconds, warmUpSeconds, burst);
         }
     }
 
-    /** POST to SCORED times of one tenant's submissions at a steady rate. */
+    /** POST (or produce) to SCORED times of one tenant's submissions at a steady rate. */
     private record Latencies(List<Long> sorted, int failed) {
         double p50() {
             return PipelineBenchmark.percentile(sorted, 50);
@@ -82,9 +86,115 @@ public final class FairnessBenchmark {
 
         @Override
         public String toString() {
-            return String.format("%d scored, %d failed; POST to SCORED p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+            return String.format("%d scored, %d failed; to SCORED p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                     sorted.size(), failed, p50(), p99(), sorted.get(sorted.size() - 1) / 1e6);
         }
+    }
+
+    /** Tenant B's submissions over HTTP at the normal rate, alone and then beside tenant A's clients submitting flat out. */
+    private static void overHttp(String url, int quota, int normalRate, int flooders, int seconds, int warmUpSeconds)
+            throws Exception {
+        String normal = RunningStack.mintToken("tenant", "fairness-normal");
+        String flooder = RunningStack.mintToken("tenant", "fairness-flooder");
+        System.out.printf("Submissions quota %d a minute per tenant; tenant B at %d/s, tenant A with %d clients as fast as they go%n",
+                quota, normalRate, flooders);
+
+        // Unmeasured first, so that the submission path is compiled before the clock starts.
+        steady(url, normal, normalRate, warmUpSeconds);
+        Latencies alone = steady(url, normal, normalRate, seconds);
+        System.out.println("Tenant B alone:          " + alone);
+
+        Flood flood = Flood.start(url, flooder, flooders);
+        Latencies flooded = steady(url, normal, normalRate, seconds);
+        flood.stop();
+        System.out.println("Tenant B under the flood: " + flooded);
+        System.out.printf("Tenant A: %,d accepted (%.1f/s), %,d refused with 429 (%.0f/s), %,d other%n",
+                flood.accepted.get(), flood.accepted.get() / flood.seconds(),
+                flood.refused.get(), flood.refused.get() / flood.seconds(), flood.other.get());
+        double ratio = flooded.p99() / alone.p99();
+        System.out.printf("Tenant B's p99 under the flood: %.2f times its p99 alone (goal: at most 2) -> %s%n",
+                ratio, ratio <= 2 ? "met" : "NOT met");
+    }
+
+    /**
+     * Tenant B's events over Kafka at the normal rate, alone and then behind tenant A's burst, produced as
+     * B's first event is: without tenants taking turns, B's events wait for the part of the burst ahead
+     * of them in their partitions.
+     */
+    private static void overKafka(PipelineStack stack, int normalRate, int seconds, int warmUpSeconds, int burst)
+            throws Exception {
+        ScoringTraffic traffic = new ScoringTraffic(stack.bootstrapServers(), stack.jdbcUrl());
+        System.out.printf("Over Kafka: tenant B at %d/s; tenant A's burst of %,d events%n", normalRate, burst);
+        steadyOverKafka(stack.bootstrapServers(), "fairness-kafka-normal", normalRate, warmUpSeconds, () -> { });
+        Latencies alone = steadyOverKafka(stack.bootstrapServers(), "fairness-kafka-normal", normalRate, seconds, () -> { });
+        System.out.println("Over Kafka, tenant B alone:             " + alone);
+
+        String flooder = "fairness-kafka-flooder";
+        List<ProducerRecord<String, String>> flood = new ArrayList<>();
+        for (int i = 0; i < burst; i++) {
+            flood.add(ScoringTraffic.questionnaire(UUID.randomUUID(), flooder));
+        }
+        Instant burstStart = Instant.now();
+        Latencies flooded = steadyOverKafka(stack.bootstrapServers(), "fairness-kafka-normal", normalRate, seconds,
+                () -> traffic.produce(flood));
+        System.out.println("Over Kafka, tenant B behind A's burst:  " + flooded);
+        ScoringTraffic.await("tenant A's burst scored", Duration.ofMinutes(10),
+                () -> traffic.statuses(flooder).getOrDefault("SCORED", 0) == burst);
+        Instant burstScored = traffic.completedAt(flooder).values().stream().max(Instant::compareTo).orElseThrow();
+        System.out.printf("Tenant A's burst all scored %.1f s after it was produced; tenant B's p99 behind it: %.2f times its p99 alone%n",
+                Duration.between(burstStart, burstScored).toMillis() / 1000.0, flooded.p99() / alone.p99());
+    }
+
+    /**
+     * Produces one tenant's events at a steady rate while the other work runs, and returns the time from each
+     * event's production to its result's publication, both as the records' timestamps say.
+     */
+    private static Latencies steadyOverKafka(String bootstrapServers, String tenant, int rate, int seconds, Runnable alongside)
+            throws Exception {
+        Map<String, Long> producedAt = new ConcurrentHashMap<>();
+        AtomicInteger failed = new AtomicInteger();
+        try (KafkaConsumer<String, byte[]> results = PipelineBenchmark.fromEnd(bootstrapServers, ScoringTraffic.SCORED);
+             KafkaProducer<String, String> producer = producer(bootstrapServers)) {
+            Thread other = new Thread(alongside, "alongside");
+            other.start();
+            long interval = 1_000_000_000L / rate;
+            long start = System.nanoTime();
+            for (int i = 0; i < rate * seconds; i++) {
+                ServiceProcess.sleep(Duration.ofNanos(Math.max(0, start + i * interval - System.nanoTime())));
+                ProducerRecord<String, String> record = ScoringTraffic.questionnaire(UUID.randomUUID(), tenant);
+                producer.send(record, (metadata, error) -> {
+                    if (error == null) {
+                        producedAt.put(record.key(), metadata.timestamp());
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                });
+            }
+            producer.flush();
+            other.join();
+
+            List<Long> latencies = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            while (seen.size() < producedAt.size() && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> result : results.poll(Duration.ofMillis(200))) {
+                    Long produced = producedAt.get(result.key());
+                    if (produced != null && seen.add(result.key())) {
+                        latencies.add(TimeUnit.MILLISECONDS.toNanos(result.timestamp() - produced));
+                    }
+                }
+            }
+            Collections.sort(latencies);
+            return new Latencies(latencies, failed.get() + producedAt.size() - seen.size());
+        }
+    }
+
+    private static KafkaProducer<String, String> producer(String bootstrapServers) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
     private static Latencies steady(String url, String token, int rate, int seconds) throws Exception {

@@ -292,7 +292,7 @@ public final class PipelineBenchmark {
         });
     }
 
-    private static KafkaConsumer<String, byte[]> fromEnd(String bootstrapServers, String topic) {
+    static KafkaConsumer<String, byte[]> fromEnd(String bootstrapServers, String topic) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());

@@ -28,6 +28,15 @@ public interface ScoringConfig {
     Batch batch();
 
     /**
+     * Events each consumer reads ahead per partition, beyond those it scores: in every batch the tenants
+     * with events waiting take turns, so a tenant's backlog of up to this many per partition cannot hold
+     * up the events of others behind it. Each waits in memory until it is scored (an event is about a
+     * kilobyte): 1,000 over the topic's 12 partitions is about 15 MB at most per instance.
+     */
+    @Min(1)
+    int readAhead();
+
+    /**
      * How long the group waits for a consumer that stopped heartbeating (killed, cut off) before its
      * partitions go to the others: as long as its partitions are not scored at all.
      */

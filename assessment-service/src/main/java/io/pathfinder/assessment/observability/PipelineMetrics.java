@@ -2,6 +2,7 @@ package io.pathfinder.assessment.observability;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,6 +78,13 @@ public class PipelineMetrics {
 
     public void batch(int size) {
         batches.record(size);
+    }
+
+    /** The events the scoring consumers hold: read and not finished, waiting for their tenant's turn or being scored. */
+    public void scoringEventsHeld(Supplier<Number> held) {
+        Gauge.builder("pathfinder.scoring.events.held", held)
+                .description("Questionnaire events read by this instance's scoring consumers and not yet finished")
+                .register(registry);
     }
 
     public void retried(RetryCause cause) {

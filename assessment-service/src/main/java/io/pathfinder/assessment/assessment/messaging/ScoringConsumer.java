@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -45,6 +46,7 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -62,9 +64,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
- * The scoring consumer: polls questionnaire-submitted events in batches, has them scored and
- * stored together, publishes the results and the dead letters, and only then commits the offsets.
- * A crash anywhere before the commit replays the batch, and replaying is harmless: a stored result
+ * The scoring consumer: reads questionnaire-submitted events ahead, has them scored and stored in
+ * batches in which the tenants take turns ({@link TenantPacer}), publishes the results and the dead
+ * letters, and only then commits the offsets, each partition's up to its first event not finished.
+ * A crash anywhere before the commit replays those events, and replaying is harmless: a stored result
  * is republished unchanged.
  *
  * <p>Failures by class:
@@ -137,6 +140,7 @@ public class ScoringConsumer {
             workers.add(worker);
             worker.thread.start();
         }
+        metrics.scoringEventsHeld(() -> workers.stream().mapToInt(worker -> worker.held).sum());
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -150,7 +154,8 @@ public class ScoringConsumer {
 
     /**
      * One consumer of the group, on a thread of its own: an instance runs several, so that one scores
-     * while another waits for the database or the broker. Each has partitions of its own.
+     * while another waits for the database or the broker. Each has partitions of its own, and reads
+     * them ahead into a {@link TenantPacer}, whose batches give every tenant with events waiting a turn.
      */
     private final class Worker {
 
@@ -158,14 +163,13 @@ public class ScoringConsumer {
         private final Thread thread;
         /** Failed tries of events that failed for no known reason, by position; cleared once they are done. */
         private final Map<Position, Integer> attempts = new HashMap<>();
-        /**
-         * Offsets of handled batches whose commit a rebalance refused. The cooperative assignor usually leaves the
-         * partitions with this consumer, whose position is past them: without committing them once the rebalance is
-         * over, nothing would, and the group would show lag until the next event on the partition.
-         */
-        private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
+        private final TenantPacer pacer = new TenantPacer(config.readAhead());
+        /** The offsets last committed, so that only progress is committed. */
+        private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
         private final Backoff backoff = new Backoff(config.retryBackoff(), config.maxRetryBackoff());
         private volatile KafkaConsumer<String, byte[]> consumer;
+        /** The pacer's unfinished events, for the gauge, which is read on another thread. */
+        private volatile int held;
 
         Worker(String clientId) {
             this.clientId = clientId;
@@ -187,9 +191,10 @@ public class ScoringConsumer {
                 kafka.subscribe(List.of(topics.questionnaireSubmitted()), new ConsumerRebalanceListener() {
                     @Override
                     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                        // Every batch handled is committed before the next poll, so nothing is pending here.
+                        // The next owner reads them from the last commit: what was read ahead is read again there.
                         attempts.keySet().removeIf(position -> partitions.contains(position.partition()));
-                        uncommitted.keySet().removeAll(partitions);
+                        pacer.forget(partitions);
+                        committed.keySet().removeAll(partitions);
                     }
 
                     @Override
@@ -198,36 +203,57 @@ public class ScoringConsumer {
                     }
                 });
                 while (running) {
-                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
-                    kafka.poll(config.batch().maxWait()).forEach(batch::add);
-                    commitRefused();
+                    readAhead(kafka);
+                    List<ConsumerRecord<String, byte[]>> batch = pacer.nextBatch(config.batch().maxRecords());
                     if (!batch.isEmpty()) {
                         handle(batch);
                     }
+                    commitProgress();
+                    held = pacer.unfinishedCount();
                 }
             } catch (WakeupException | InterruptException stopping) {
                 // shutdown requested
             } catch (RuntimeException e) {
                 LOG.errorf(e, "The scoring consumer %s stopped", clientId);
             } finally {
+                held = 0;
                 // Leaving the group lets another instance take the partitions over at once; a broker
                 // that is away must not hold up the shutdown for long.
                 kafka.close(Duration.ofSeconds(5));
             }
         }
 
+        /** Takes in what the consumer has fetched, waiting for events only when none are waiting already. */
+        private void readAhead(KafkaConsumer<String, byte[]> kafka) {
+            readOnlyPartitionsWithRoom(kafka);
+            ConsumerRecords<String, byte[]> records = kafka.poll(pacer.hasWaiting() ? Duration.ZERO : config.batch().maxWait());
+            while (!records.isEmpty()) {
+                records.forEach(pacer::add);
+                readOnlyPartitionsWithRoom(kafka);
+                records = kafka.poll(Duration.ZERO);
+            }
+        }
+
+        /** Pauses the partitions that have as many unfinished events as may be read ahead, and resumes the others. */
+        private void readOnlyPartitionsWithRoom(KafkaConsumer<String, byte[]> kafka) {
+            Set<TopicPartition> full = pacer.full();
+            Set<TopicPartition> paused = kafka.paused();
+            kafka.resume(paused.stream().filter(partition -> !full.contains(partition)).toList());
+            kafka.pause(full.stream().filter(partition -> !paused.contains(partition)).toList());
+        }
+
         private void handle(List<ConsumerRecord<String, byte[]>> batch) {
             metrics.batch(batch.size());
             try {
                 process(batch);
-                commit(batch);
+                pacer.finished(batch);
                 backoff.reset();
             } catch (RuntimeException e) {
                 if (!running) {
                     throw e;
                 }
                 if (Failures.isTransient(e)) {
-                    retryLater(List.of(), batch, e);
+                    retryLater(batch, e);
                 } else {
                     LOG.warnf("Scoring a batch of %d failed (%s); scoring its events one at a time", batch.size(), e);
                     handleOneByOne(batch);
@@ -251,6 +277,7 @@ public class ScoringConsumer {
                         giveUp(record, e, attempt);
                     }
                     attempts.remove(position);
+                    pacer.finished(List.of(record));
                 } catch (RuntimeException e) {
                     if (!running) {
                         throw e;
@@ -259,85 +286,40 @@ public class ScoringConsumer {
                         LOG.warnf(e, "Scoring the event at %s failed, try %d of %d", position, attempts.get(position),
                                 config.attempts());
                     }
-                    retryLater(batch.subList(0, i), batch.subList(i, batch.size()), e);
+                    retryLater(batch.subList(i, batch.size()), e);
                     return;
                 }
             }
-            try {
-                commit(batch);
-            } catch (RuntimeException e) {
-                retryLater(List.of(), batch, e);
-            }
         }
 
-        /** Commits what is done, pauses, then has the consumer read the rest again. */
-        private void retryLater(List<ConsumerRecord<String, byte[]>> done, List<ConsumerRecord<String, byte[]>> rest,
-                RuntimeException failure) {
-            List<ConsumerRecord<String, byte[]>> readAgain = new ArrayList<>(rest);
-            try {
-                commit(done);
-            } catch (RuntimeException e) {
-                // Then those are read again too, and their stored results published again unchanged.
-                readAgain.addAll(done);
-            }
+        /** Pauses, then has the events scored again, ahead of their tenants' others. */
+        private void retryLater(List<ConsumerRecord<String, byte[]>> rest, RuntimeException failure) {
+            pacer.retry(rest);
             pause(Failures.isTransient(failure) ? RetryCause.TRANSIENT : RetryCause.UNEXPECTED, failure);
-            seekBack(readAgain);
         }
 
-        private void commit(List<ConsumerRecord<String, byte[]>> records) {
-            Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-            records.forEach(record -> next.merge(new TopicPartition(record.topic(), record.partition()),
-                    new OffsetAndMetadata(record.offset() + 1), Worker::later));
-            if (next.isEmpty()) {
+        /**
+         * Commits each partition's low watermark where it moved. A commit refused during a rebalance is made
+         * once it is over, for the partitions this consumer keeps; the others are read from the last commit
+         * by their next owner, and the stored results published again, unchanged.
+         */
+        private void commitProgress() {
+            Map<TopicPartition, OffsetAndMetadata> progress = pacer.committable();
+            progress.entrySet().removeIf(entry -> entry.getValue().equals(committed.get(entry.getKey())));
+            if (progress.isEmpty()) {
                 return;
             }
             try {
-                consumer.commitSync(next);
-                uncommitted.keySet().removeAll(next.keySet());
+                consumer.commitSync(progress);
+                committed.putAll(progress);
             } catch (CommitFailedException | RebalanceInProgressException e) {
-                // Partitions that went to another instance are read from their last commit there, and the stored
-                // results published again, unchanged; those this consumer keeps are committed after the rebalance.
                 LOG.infof("Offsets not committed during a rebalance: %s", e.getMessage());
-                next.forEach((partition, offset) -> uncommitted.merge(partition, offset, Worker::later));
-            }
-        }
-
-        private static OffsetAndMetadata later(OffsetAndMetadata a, OffsetAndMetadata b) {
-            return a.offset() >= b.offset() ? a : b;
-        }
-
-        /** Commits the offsets a rebalance refused, for the partitions this consumer still owns. */
-        private void commitRefused() {
-            if (uncommitted.isEmpty()) {
-                return;
-            }
-            Map<TopicPartition, OffsetAndMetadata> owned = new HashMap<>(uncommitted);
-            owned.keySet().retainAll(consumer.assignment());
-            uncommitted.clear();
-            if (owned.isEmpty()) {
-                return;
-            }
-            try {
-                consumer.commitSync(owned);
-            } catch (CommitFailedException | RebalanceInProgressException e) {
-                owned.forEach((partition, offset) -> uncommitted.merge(partition, offset, Worker::later));
             } catch (RuntimeException e) {
                 if (!Failures.isTransient(e)) {
                     throw e;
                 }
-                owned.forEach(uncommitted::putIfAbsent);
+                pause(RetryCause.TRANSIENT, e);
             }
-        }
-
-        /** Has the consumer read the records again, from the first of each partition it still owns. */
-        private void seekBack(List<ConsumerRecord<String, byte[]>> records) {
-            Map<TopicPartition, Long> first = new HashMap<>();
-            records.forEach(record -> first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min));
-            first.forEach((partition, offset) -> {
-                if (consumer.assignment().contains(partition)) {
-                    consumer.seek(partition, offset);
-                }
-            });
         }
 
         private void pause(RetryCause cause, RuntimeException failure) {
