@@ -13,6 +13,12 @@ stop_stack() {
   pids=()
 }
 
+stop_last() { # the process started last
+  kill -TERM "${pids[-1]}" 2>/dev/null || true
+  wait "${pids[-1]}" 2>/dev/null || true
+  unset 'pids[-1]'
+}
+
 await() { # name probe-command pid: until the probe succeeds; fails, with the log's end, if the process exits or 300 s pass
   local name=$1 probe=$2 pid=$3 deadline=$((SECONDS + 300))
   until eval "$probe" >/dev/null 2>&1; do

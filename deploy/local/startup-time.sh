@@ -3,7 +3,8 @@
 # scratch directory), the service is started RUNS times (default 5) and each time the seconds from
 # launch until /q/health/ready answers 200 are printed, then their median, and the warnings it logged.
 #   deploy/local/startup-time.sh catalog-service|assessment-service     (needs the packaged service)
-# The first run of catalog-service also imports the default catalogue into the empty database.
+# The first run of catalog-service also imports the default catalogue into the empty database. The assessment
+# service is ready once it holds the catalogue from the topic, so for it the catalogue service runs once first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 service=${1:?catalog-service or assessment-service}
@@ -14,7 +15,8 @@ http_port="${BENCH_HTTP_PORT:-18481}"
 service_jar=$service/target/quarkus-app/quarkus-run.jar
 # shellcheck source=deploy/local/stack.sh
 source deploy/local/stack.sh
-for jar in "$broker_jar" "$postgres_jar" "$service_jar"; do
+catalog_jar=catalog-service/target/quarkus-app/quarkus-run.jar
+for jar in "$broker_jar" "$postgres_jar" "$service_jar" "$catalog_jar"; do
   [[ -f $jar ]] || { echo "missing $jar: ./mvnw -pl $service,deploy/kafka-broker,deploy/postgres -am package -DskipTests" >&2; exit 1; }
 done
 
@@ -24,6 +26,11 @@ trap 'stop_stack; [[ -n ${KEEP_SCRATCH:-} ]] || rm -rf "$scratch"' EXIT
 start_broker "$kafka_port" "$scratch/kafka"
 start_postgres "$postgres_port" "$scratch/postgres"
 
+if [[ $service == assessment-service ]]; then
+  start_service catalog "$catalog_jar" "$http_port"
+  await catalog "ready $http_port" "${pids[-1]}"
+  stop_last
+fi
 if curl -fsS "http://127.0.0.1:$http_port/q/health/ready" >/dev/null 2>&1; then
   echo "something answers on port $http_port already; set BENCH_HTTP_PORT" >&2
   exit 1
@@ -36,9 +43,7 @@ for ((run = 1; run <= runs; run++)); do
   pid=${pids[-1]}
   await "service-$run" "ready $http_port" "$pid"
   times+=("$(echo "$(date +%s.%N) - $start" | bc)")
-  kill -TERM "$pid"
-  wait "$pid" || true
-  unset 'pids[-1]'
+  stop_last
   printf 'run %d: ready in %.2f s (Quarkus: %s)\n' "$run" "${times[-1]}" \
     "$(grep -o 'started in [^ ]*' "$scratch/service-$run.log" || echo '?')"
 done
