@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +54,8 @@ public final class LongPollBenchmark {
             String url = assessments.get(0).url();
             String tenant = "long-poll-benchmark";
             String token = RunningStack.mintToken("tenant", tenant);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(4)).build();
+            ExecutorService workers = Executors.newFixedThreadPool(4);
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(workers).build();
             String scored = scoredAssessment(http, url, token);
 
             // Warm-up, unmeasured: the read paths compiled before the clock starts.
@@ -95,6 +96,8 @@ public final class LongPollBenchmark {
             System.out.printf("Long polls still waiting after the measurement: %,d of %,d%n", stillWaiting, waiters);
             System.out.printf("Events produced to every long poll answered: %.1f s, %,d answered SCORED%n",
                     allAnswered.toMillis() / 1000.0, answeredScored);
+            // The pool's threads would keep the JVM alive once the figures are out.
+            workers.shutdown();
         }
     }
 
