@@ -1,9 +1,5 @@
 package io.pathfinder.catalog.entry;
 
-import io.pathfinder.catalog.option.OptionEntity;
-import io.pathfinder.catalog.path.PathEntity;
-import io.pathfinder.catalog.role.RoleEntity;
-import io.pathfinder.catalog.skill.SkillEntity;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.pathfinder.contracts.model.CatalogChanged.ChangeEnum;
 import io.pathfinder.contracts.model.Role;
@@ -13,6 +9,7 @@ import io.pathfinder.contracts.model.TransitionPath;
 import io.pathfinder.outbox.Outbox;
 import io.pathfinder.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,12 +28,14 @@ public class ChangeLog {
     private static final String TOPIC = "pathfinder.catalog-changed.v1";
     private static final Map<String, String> HEADERS = Map.of("event-type", "CatalogChanged");
 
-    private final CatalogDocuments documents;
+    private final EntryDocuments documents;
     private final Outbox outbox;
+    private final Instance<EntryKind<?, ?>> kinds;
 
-    public ChangeLog(CatalogDocuments documents, Outbox outbox) {
+    public ChangeLog(EntryDocuments documents, Outbox outbox, Instance<EntryKind<?, ?>> kinds) {
         this.documents = documents;
         this.outbox = outbox;
+        this.kinds = kinds;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,7 +64,7 @@ public class ChangeLog {
         row.version = version;
         row.updatedAt = now;
         // Counted after the change (the query flushes it), so consumers can tell a complete copy.
-        long entryCount = RoleEntity.count() + SkillEntity.count() + OptionEntity.count() + PathEntity.count();
+        long entryCount = kinds.stream().mapToLong(EntryKind::count).sum();
         outbox.append(changes.stream()
                 .map(change -> new OutboxMessage(TOPIC, change.key(), documents.write(event(change, version, entryCount, now)),
                         HEADERS))

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The entries that depend on one about to be deleted.
+ * The entries of one type that depend on an entry about to be deleted.
  *
- * @param conflict why the delete is refused without a cascade, or null when nothing depends on the entry
+ * @param conflict how they depend on it and what a cascade does to them, or null when none do
  * @param cascade changes the dependent entries (removes them, or the reference in them) and says how
  */
 public record Dependents(String conflict, Supplier<List<CatalogChange>> cascade) {

@@ -1,14 +1,13 @@
 package io.pathfinder.catalog.entry;
 
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * One type of catalogue entry, as far as writing it differs from the others: how it is stored and read back, and,
- * where a type overrides them, what its schema cannot check and what depends on it. {@link EntryWrites} does the
- * rest, the same for all.
+ * where a type overrides it, what its schema cannot check. {@link EntryWrites} does the rest, the same for all.
  *
  * @param <E> the entity that stores it
  * @param <T> the contract type
@@ -19,29 +18,40 @@ public abstract class EntryKind<E extends CatalogEntryEntity, T> {
     private final Function<T, String> slug;
     private final Function<String, E> find;
     private final Supplier<E> newEntity;
-    private final BiConsumer<E, T> fill;
-    private final Function<E, T> read;
+    private final LongSupplier count;
 
     protected EntryKind(EntityTypeEnum type, Function<T, String> slug, Function<String, E> find, Supplier<E> newEntity,
-            BiConsumer<E, T> fill, Function<E, T> read) {
+            LongSupplier count) {
         this.type = type;
         this.slug = slug;
         this.find = find;
         this.newEntity = newEntity;
-        this.fill = fill;
-        this.read = read;
+        this.count = count;
     }
+
+    /** Stores the entry in the entity. */
+    public abstract void fill(E entity, T entry);
+
+    /** The entry as stored. */
+    public abstract T read(E entity);
 
     /** What the contract's schema cannot say, checked before the entry is written. */
     protected void check(T entry) {
     }
 
-    /** The entries that depend on this one, which only a cascading delete may change. */
-    protected Dependents dependents(String slug) {
-        return Dependents.NONE;
+    /** Stores a new entry unchecked: only for an import, whose file is checked as a whole. */
+    public CatalogChange insert(T entry) {
+        E entity = newEntity();
+        fill(entity, entry);
+        entity.persist();
+        return CatalogChange.upserted(type, slug(entry), entry);
     }
 
-    EntityTypeEnum type() {
+    public long count() {
+        return count.getAsLong();
+    }
+
+    public EntityTypeEnum type() {
         return type;
     }
 
@@ -56,13 +66,5 @@ public abstract class EntryKind<E extends CatalogEntryEntity, T> {
 
     E newEntity() {
         return newEntity.get();
-    }
-
-    void fill(E entity, T entry) {
-        fill.accept(entity, entry);
-    }
-
-    T read(E entity) {
-        return read.apply(entity);
     }
 }

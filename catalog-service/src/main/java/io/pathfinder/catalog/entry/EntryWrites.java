@@ -6,9 +6,12 @@ import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.problems.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Creates, replaces and deletes catalogue entries of every type the same way: slug and If-Match checks, and the
@@ -21,10 +24,12 @@ public class EntryWrites {
 
     private final ChangeLog changeLog;
     private final CurrentCatalog catalog;
+    private final Instance<Referrers> referrers;
 
-    public EntryWrites(ChangeLog changeLog, CurrentCatalog catalog) {
+    public EntryWrites(ChangeLog changeLog, CurrentCatalog catalog, Instance<Referrers> referrers) {
         this.changeLog = changeLog;
         this.catalog = catalog;
+        this.referrers = referrers;
     }
 
     public <E extends CatalogEntryEntity, T> Versioned<T> create(EntryKind<E, T> kind, T entry) {
@@ -51,11 +56,18 @@ public class EntryWrites {
     public void delete(EntryKind<?, ?> kind, String slug, String ifMatch, boolean cascade) {
         write(() -> {
             CatalogEntryEntity entity = find(kind, slug, ifMatch);
-            Dependents dependents = kind.dependents(slug);
-            if (dependents.any() && !cascade) {
-                throw new ProblemException(ProblemType.CONFLICT, dependents.conflict());
+            List<Dependents> dependents = referrers.stream()
+                    .map(referrer -> referrer.naming(kind.type(), slug))
+                    .filter(Dependents::any)
+                    .sorted(Comparator.comparing(Dependents::conflict))
+                    .toList();
+            if (!dependents.isEmpty() && !cascade) {
+                throw new ProblemException(ProblemType.CONFLICT, "The " + kind.type() + " '" + slug + "' is "
+                        + dependents.stream().map(Dependents::conflict).collect(Collectors.joining(" and "))
+                        + "; delete with cascade=true to go ahead.");
             }
-            List<CatalogChange> changes = new ArrayList<>(dependents.cascade().get());
+            List<CatalogChange> changes = new ArrayList<>();
+            dependents.forEach(dependent -> changes.addAll(dependent.cascade().get()));
             entity.delete();
             changes.add(CatalogChange.deleted(kind.type(), slug));
             return changeLog.record(changes);

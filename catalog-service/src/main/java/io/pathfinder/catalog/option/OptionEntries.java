@@ -1,26 +1,31 @@
 package io.pathfinder.catalog.option;
 
-import io.pathfinder.catalog.entry.CatalogDocuments;
-import io.pathfinder.catalog.entry.Dependents;
+import io.pathfinder.catalog.entry.EntryDocuments;
 import io.pathfinder.catalog.entry.EntryKind;
-import io.pathfinder.catalog.path.PathEntity;
-import io.pathfinder.catalog.path.PathEntries;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.TransitionOption;
 import jakarta.inject.Singleton;
 
-/** Transition options; deleting one with a cascade deletes the paths that take it. */
+/** Transition options; the paths that take one say so when it is deleted. */
 @Singleton
 public class OptionEntries extends EntryKind<OptionEntity, TransitionOption> {
 
+    private final EntryDocuments documents;
 
-    public OptionEntries(CatalogDocuments documents) {
+    public OptionEntries(EntryDocuments documents) {
         super(EntityTypeEnum.OPTION, TransitionOption::getSlug, slug -> OptionEntity.findById(slug), OptionEntity::new,
-                documents::fill, documents::option);
+                () -> OptionEntity.count());
+        this.documents = documents;
     }
 
     @Override
-    protected Dependents dependents(String slug) {
-        return PathEntries.deletedWith("Option '" + slug + "'", PathEntity.usingOption(slug));
+    public void fill(OptionEntity entity, TransitionOption option) {
+        entity.slug = option.getSlug();
+        entity.document = documents.write(option);
+    }
+
+    @Override
+    public TransitionOption read(OptionEntity entity) {
+        return documents.read(entity.document, TransitionOption.class);
     }
 }

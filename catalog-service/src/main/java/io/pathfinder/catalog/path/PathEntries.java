@@ -1,9 +1,10 @@
 package io.pathfinder.catalog.path;
 
 import io.pathfinder.catalog.entry.CatalogChange;
-import io.pathfinder.catalog.entry.CatalogDocuments;
 import io.pathfinder.catalog.entry.Dependents;
+import io.pathfinder.catalog.entry.EntryDocuments;
 import io.pathfinder.catalog.entry.EntryKind;
+import io.pathfinder.catalog.entry.Referrers;
 import io.pathfinder.catalog.option.OptionEntity;
 import io.pathfinder.catalog.role.RoleEntity;
 import io.pathfinder.catalog.skill.SkillEntity;
@@ -16,26 +17,74 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Transition paths: every role, option and skill they name must exist; nothing depends on a path. */
+/**
+ * Transition paths: every role, option and skill they name must exist; nothing depends on a path. A path goes with
+ * the role or option it needs, and loses a carried-over skill that goes.
+ */
 @Singleton
-public class PathEntries extends EntryKind<PathEntity, TransitionPath> {
+public class PathEntries extends EntryKind<PathEntity, TransitionPath> implements Referrers {
 
-    public PathEntries(CatalogDocuments documents) {
+    private final EntryDocuments documents;
+
+    public PathEntries(EntryDocuments documents) {
         super(EntityTypeEnum.PATH, TransitionPath::getSlug, slug -> PathEntity.findById(slug), PathEntity::new,
-                documents::fill, documents::path);
+                () -> PathEntity.count());
+        this.documents = documents;
     }
 
-    /** The paths that go when the entry they need does: refused as the conflict names it, unless cascading. */
-    public static Dependents deletedWith(String entry, List<PathEntity> paths) {
+    @Override
+    public void fill(PathEntity entity, TransitionPath path) {
+        entity.slug = path.getSlug();
+        entity.fromRole = path.getFrom();
+        entity.toRole = path.getTo();
+        entity.option = path.getOption();
+        entity.document = documents.write(path);
+    }
+
+    @Override
+    public TransitionPath read(PathEntity entity) {
+        return documents.read(entity.document, TransitionPath.class);
+    }
+
+    @Override
+    public Dependents naming(EntityTypeEnum type, String slug) {
+        return switch (type) {
+            case ROLE -> deletedWith(PathEntity.usingRole(slug));
+            case OPTION -> deletedWith(PathEntity.usingOption(slug));
+            case SKILL -> carryingOver(slug);
+            case PATH -> Dependents.NONE;
+        };
+    }
+
+    private static Dependents deletedWith(List<PathEntity> paths) {
         if (paths.isEmpty()) {
             return Dependents.NONE;
         }
-        return new Dependents(entry + " is used by " + paths.size()
-                + " transition path(s); delete with cascade=true to remove them too.", () -> {
+        return new Dependents("used by " + paths.size() + " transition path(s) (a cascade deletes them)", () -> {
+            List<CatalogChange> changes = new ArrayList<>();
+            for (PathEntity path : paths) {
+                path.delete();
+                changes.add(CatalogChange.deleted(EntityTypeEnum.PATH, path.slug));
+            }
+            return changes;
+        });
+    }
+
+    private Dependents carryingOver(String skill) {
+        List<PathEntity> paths = PathEntity.<PathEntity>listAll().stream()
+                .filter(path -> read(path).getCarryOverSkills().contains(skill))
+                .toList();
+        if (paths.isEmpty()) {
+            return Dependents.NONE;
+        }
+        return new Dependents("carried over by " + paths.size() + " transition path(s) (a cascade removes it from them)",
+                () -> {
                     List<CatalogChange> changes = new ArrayList<>();
                     for (PathEntity path : paths) {
-                        path.delete();
-                        changes.add(CatalogChange.deleted(EntityTypeEnum.PATH, path.slug));
+                        TransitionPath document = read(path);
+                        document.getCarryOverSkills().remove(skill);
+                        fill(path, document);
+                        changes.add(CatalogChange.upserted(EntityTypeEnum.PATH, path.slug, document));
                     }
                     return changes;
                 });

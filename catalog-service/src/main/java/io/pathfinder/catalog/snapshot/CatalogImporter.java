@@ -1,15 +1,14 @@
 package io.pathfinder.catalog.snapshot;
 
 import io.pathfinder.catalog.entry.CatalogChange;
-import io.pathfinder.catalog.entry.CatalogDocuments;
 import io.pathfinder.catalog.entry.CatalogVersionEntity;
 import io.pathfinder.catalog.entry.ChangeLog;
-import io.pathfinder.catalog.option.OptionEntity;
-import io.pathfinder.catalog.path.PathEntity;
-import io.pathfinder.catalog.role.RoleEntity;
-import io.pathfinder.catalog.skill.SkillEntity;
+import io.pathfinder.catalog.entry.EntryDocuments;
+import io.pathfinder.catalog.option.OptionEntries;
+import io.pathfinder.catalog.path.PathEntries;
+import io.pathfinder.catalog.role.RoleEntries;
+import io.pathfinder.catalog.skill.SkillEntries;
 import io.pathfinder.catalog.view.CurrentCatalog;
-import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.CatalogSnapshot;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -37,18 +36,27 @@ public class CatalogImporter {
     private static final Logger LOG = Logger.getLogger(CatalogImporter.class);
 
     private final CatalogConfig config;
-    private final CatalogDocuments documents;
+    private final EntryDocuments documents;
     private final ChangeLog changeLog;
     private final CurrentCatalog catalog;
     private final Validator validator;
+    private final OptionEntries options;
+    private final SkillEntries skills;
+    private final RoleEntries roles;
+    private final PathEntries paths;
 
-    public CatalogImporter(CatalogConfig config, CatalogDocuments documents, ChangeLog changeLog,
-                           CurrentCatalog catalog, Validator validator) {
+    public CatalogImporter(CatalogConfig config, EntryDocuments documents, ChangeLog changeLog, CurrentCatalog catalog,
+                           Validator validator, OptionEntries options, SkillEntries skills, RoleEntries roles,
+                           PathEntries paths) {
         this.config = config;
         this.documents = documents;
         this.changeLog = changeLog;
         this.catalog = catalog;
         this.validator = validator;
+        this.options = options;
+        this.skills = skills;
+        this.roles = roles;
+        this.paths = paths;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -59,35 +67,15 @@ public class CatalogImporter {
     private void importIfEmpty() {
         // The lock makes instances starting together import once: the second sees the first's rows.
         CatalogVersionEntity.lockForChange();
-        if (OptionEntity.count() + SkillEntity.count() + RoleEntity.count() + PathEntity.count() > 0) {
+        if (options.count() + skills.count() + roles.count() + paths.count() > 0) {
             return;
         }
         CatalogSnapshot snapshot = readImportFile();
         List<CatalogChange> changes = new ArrayList<>();
-        snapshot.getOptions().forEach(option -> {
-            OptionEntity entity = new OptionEntity();
-            documents.fill(entity, option);
-            entity.persist();
-            changes.add(CatalogChange.upserted(EntityTypeEnum.OPTION, option.getSlug(), option));
-        });
-        snapshot.getSkills().forEach(skill -> {
-            SkillEntity entity = new SkillEntity();
-            documents.fill(entity, skill);
-            entity.persist();
-            changes.add(CatalogChange.upserted(EntityTypeEnum.SKILL, skill.getSlug(), skill));
-        });
-        snapshot.getRoles().forEach(role -> {
-            RoleEntity entity = new RoleEntity();
-            documents.fill(entity, role);
-            entity.persist();
-            changes.add(CatalogChange.upserted(EntityTypeEnum.ROLE, role.getSlug(), role));
-        });
-        snapshot.getPaths().forEach(path -> {
-            PathEntity entity = new PathEntity();
-            documents.fill(entity, path);
-            entity.persist();
-            changes.add(CatalogChange.upserted(EntityTypeEnum.PATH, path.getSlug(), path));
-        });
+        snapshot.getOptions().forEach(option -> changes.add(options.insert(option)));
+        snapshot.getSkills().forEach(skill -> changes.add(skills.insert(skill)));
+        snapshot.getRoles().forEach(role -> changes.add(roles.insert(role)));
+        snapshot.getPaths().forEach(path -> changes.add(paths.insert(path)));
         changeLog.recordImport(snapshot.getVersion(), changes);
         LOG.infof("Imported catalogue version %d from %s: %d entries", snapshot.getVersion(),
                 config.importLocation(), changes.size());

@@ -1,6 +1,5 @@
 package io.pathfinder.catalog.view;
 
-import io.pathfinder.catalog.snapshot.CatalogStore;
 import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +18,11 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class CurrentCatalog {
 
-    private final CatalogStore store;
+    private final CatalogSource source;
     private final AtomicReference<CatalogView> current = new AtomicReference<>();
 
-    public CurrentCatalog(CatalogStore store) {
-        this.store = store;
+    public CurrentCatalog(CatalogSource source) {
+        this.source = source;
     }
 
     public CatalogView view() {
@@ -36,7 +35,7 @@ public class CurrentCatalog {
 
     /** Reloads from the database; a slower concurrent reload never replaces a newer view. */
     public void refresh() {
-        CatalogView loaded = store.load();
+        CatalogView loaded = source.load();
         current.accumulateAndGet(loaded, (old, fresh) -> old == null || fresh.version() >= old.version() ? fresh : old);
     }
 
