@@ -10,22 +10,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class OptionEntries extends EntryKind<OptionEntity, TransitionOption> {
 
-    private final EntryDocuments documents;
-
     public OptionEntries(EntryDocuments documents) {
-        super(EntityTypeEnum.OPTION, TransitionOption::getSlug, slug -> OptionEntity.findById(slug), OptionEntity::new,
-                () -> OptionEntity.count());
-        this.documents = documents;
-    }
-
-    @Override
-    public void fill(OptionEntity entity, TransitionOption option) {
-        entity.slug = option.getSlug();
-        entity.document = documents.write(option);
-    }
-
-    @Override
-    public TransitionOption read(OptionEntity entity) {
-        return documents.read(entity.document, TransitionOption.class);
+        super(EntityTypeEnum.OPTION, TransitionOption.class, TransitionOption::getSlug,
+                slug -> OptionEntity.findById(slug), OptionEntity::new, () -> OptionEntity.count(), documents);
     }
 }

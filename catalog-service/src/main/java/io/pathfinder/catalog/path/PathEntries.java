@@ -24,26 +24,17 @@ import java.util.List;
 @Singleton
 public class PathEntries extends EntryKind<PathEntity, TransitionPath> implements Referrers {
 
-    private final EntryDocuments documents;
-
     public PathEntries(EntryDocuments documents) {
-        super(EntityTypeEnum.PATH, TransitionPath::getSlug, slug -> PathEntity.findById(slug), PathEntity::new,
-                () -> PathEntity.count());
-        this.documents = documents;
+        super(EntityTypeEnum.PATH, TransitionPath.class, TransitionPath::getSlug, slug -> PathEntity.findById(slug),
+                PathEntity::new, () -> PathEntity.count(), documents);
     }
 
     @Override
     public void fill(PathEntity entity, TransitionPath path) {
-        entity.slug = path.getSlug();
+        super.fill(entity, path);
         entity.fromRole = path.getFrom();
         entity.toRole = path.getTo();
         entity.option = path.getOption();
-        entity.document = documents.write(path);
-    }
-
-    @Override
-    public TransitionPath read(PathEntity entity) {
-        return documents.read(entity.document, TransitionPath.class);
     }
 
     @Override

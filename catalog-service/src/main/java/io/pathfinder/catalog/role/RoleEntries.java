@@ -40,8 +40,8 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrer
     private final EntryDocuments documents;
 
     public RoleEntries(EntryDocuments documents) {
-        super(EntityTypeEnum.ROLE, Role::getSlug, slug -> RoleEntity.findById(slug), RoleEntity::new,
-                () -> RoleEntity.count());
+        super(EntityTypeEnum.ROLE, Role.class, Role::getSlug, slug -> RoleEntity.findById(slug), RoleEntity::new,
+                () -> RoleEntity.count(), documents);
         this.documents = documents;
     }
 
@@ -58,7 +58,7 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrer
 
     @Override
     public Role read(RoleEntity entity) {
-        Role role = documents.read(entity.document, Role.class);
+        Role role = super.read(entity);
         role.setRequirements(entity.requirements.stream()
                 .map(r -> new Requirement(r.skill(), r.importance(), r.level()))
                 .sorted(REQUIREMENT_ORDER)

@@ -10,22 +10,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class SkillEntries extends EntryKind<SkillEntity, Skill> {
 
-    private final EntryDocuments documents;
-
     public SkillEntries(EntryDocuments documents) {
-        super(EntityTypeEnum.SKILL, Skill::getSlug, slug -> SkillEntity.findById(slug), SkillEntity::new,
-                () -> SkillEntity.count());
-        this.documents = documents;
-    }
-
-    @Override
-    public void fill(SkillEntity entity, Skill skill) {
-        entity.slug = skill.getSlug();
-        entity.document = documents.write(skill);
-    }
-
-    @Override
-    public Skill read(SkillEntity entity) {
-        return documents.read(entity.document, Skill.class);
+        super(EntityTypeEnum.SKILL, Skill.class, Skill::getSlug, slug -> SkillEntity.findById(slug), SkillEntity::new,
+                () -> SkillEntity.count(), documents);
     }
 }
