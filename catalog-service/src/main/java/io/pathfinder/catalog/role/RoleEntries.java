@@ -29,7 +29,7 @@ import java.util.Set;
 public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrers {
 
     /** Most important first, then the highest level, so every reader sees the same order. */
-    public static final Comparator<Requirement> REQUIREMENT_ORDER = Comparator
+    private static final Comparator<Requirement> REQUIREMENT_ORDER = Comparator
             .comparing(Requirement::getImportance, Comparator.reverseOrder())
             .thenComparing(Requirement::getLevel, Comparator.reverseOrder())
             .thenComparing(Requirement::getSkill);
