@@ -1,0 +1,186 @@
+package io.pathfinder.assessment.pipeline;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.pathfinder.assessment.catalogcopy.CatalogCopy;
+import io.pathfinder.assessment.config.ScoringConfig;
+import io.pathfinder.assessment.observability.PipelineMetrics;
+import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
+import io.pathfinder.assessment.questionnaire.AnswersValidator;
+import io.pathfinder.assessment.results.ResultWaiters;
+import io.pathfinder.assessment.scoring.ScoringEngine;
+import io.pathfinder.assessment.scoring.UnscorableAnswersException;
+import io.pathfinder.assessment.store.AssessmentJson;
+import io.pathfinder.assessment.store.AssessmentState;
+import io.pathfinder.assessment.store.ScoringStore;
+import io.pathfinder.assessment.store.ScoringStore.Completion;
+import io.pathfinder.assessment.store.ScoringStore.Stored;
+import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.QuestionnaireSubmitted;
+import io.pathfinder.contracts.model.RecommendationsScored;
+import io.pathfinder.contracts.model.ScoringResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Scores questionnaire-submitted events a batch at a time: one read of what is stored, the engine
+ * for each assessment still pending, one transaction for all results. Idempotent: an assessment
+ * already scored keeps its stored result, which a replayed event republishes with the same eventId.
+ */
+@ApplicationScoped
+public class ScoringPipeline {
+
+    /** What became of an assessment's event. */
+    public sealed interface Outcome {
+    }
+
+    /**
+     * Scored, now or before: the event to publish, but for its result, which is the JSON stored, so
+     * that it is written once and a republished event carries the very same bytes.
+     */
+    public record Scored(RecommendationsScored event, byte[] result) implements Outcome {
+    }
+
+    /** Not to be scored: the event goes to the dead-letter topic with the reason. */
+    public record Rejected(DeadLetterReason reason, String message) implements Outcome {
+    }
+
+    /** Thrown while this service holds no catalogue: worth retrying, not dead-lettering. */
+    public static class CatalogNotReadyException extends RuntimeException {
+        public CatalogNotReadyException() {
+            super("No catalogue has been loaded yet");
+        }
+    }
+
+    private static final int FAILURE_COLUMN_LENGTH = 2000;
+
+    private final ScoringStore store;
+    private final CatalogCopy catalog;
+    private final AnswersValidator validator;
+    private final AssessmentJson json;
+    private final ResultWaiters waiters;
+    private final ScoringConfig config;
+    private final PipelineMetrics metrics;
+    private final Tracer tracer;
+
+    public ScoringPipeline(ScoringStore store, CatalogCopy catalog, AnswersValidator validator, AssessmentJson json,
+            ResultWaiters waiters, ScoringConfig config, PipelineMetrics metrics, Tracer tracer) {
+        this.store = store;
+        this.catalog = catalog;
+        this.validator = validator;
+        this.json = json;
+        this.waiters = waiters;
+        this.config = config;
+        this.metrics = metrics;
+        this.tracer = tracer;
+    }
+
+    /**
+     * The outcome for each assessment of the batch. Fails as a whole, storing nothing, when the
+     * database is away or an event cannot be handled at all; the caller tells which from the exception.
+     */
+    public Map<UUID, Outcome> score(List<QuestionnaireSubmitted> events) {
+        ScoringEngine engine = catalog.engine().orElseThrow(CatalogNotReadyException::new);
+        Map<UUID, QuestionnaireSubmitted> byId = new LinkedHashMap<>();
+        events.forEach(event -> byId.putIfAbsent(event.getAssessmentId(), event));
+        Map<UUID, Stored> stored = store.find(byId.keySet());
+
+        Map<UUID, Outcome> outcomes = new HashMap<>();
+        List<Completion> completions = new ArrayList<>();
+        // Stored timestamps keep microseconds at most: milliseconds make a republished event identical.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        for (QuestionnaireSubmitted event : byId.values()) {
+            Stored earlier = stored.get(event.getAssessmentId());
+            if (earlier != null && (earlier.status() != AssessmentState.PENDING || !earlier.tenant().equals(event.getTenant()))) {
+                outcomes.put(event.getAssessmentId(), outcome(event, earlier));
+            } else {
+                completions.add(complete(event, engine, now));
+            }
+        }
+        if (!completions.isEmpty()) {
+            // Another delivery of the same event may have completed an assessment first: its result stands.
+            Map<UUID, Stored> completed = store(completions);
+            for (Completion completion : completions) {
+                Stored assessment = completed.get(completion.id());
+                outcomes.put(completion.id(), outcome(byId.get(completion.id()), assessment));
+                waiters.completed(assessment);
+            }
+        }
+        return outcomes;
+    }
+
+    /** Marks the event's assessment FAILED, unless it is complete already: its event is being given up. */
+    public void giveUp(QuestionnaireSubmitted event, String failure) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        store(List.of(completion(event, AssessmentState.FAILED, null, failure, now))).values().forEach(waiters::completed);
+    }
+
+    private Completion complete(QuestionnaireSubmitted event, ScoringEngine engine, OffsetDateTime now) {
+        List<FieldError> problems = validator.problems(event.getAnswers());
+        if (!problems.isEmpty()) {
+            return completion(event, AssessmentState.FAILED, null, problems.stream()
+                    .map(p -> p.getField() + ": " + p.getMessage())
+                    .collect(Collectors.joining("; ")), now);
+        }
+        try {
+            ScoringResult result = ScoringMapper.toContract(metrics.timeScoring(
+                    () -> engine.score(ScoringMapper.toEngine(event.getAnswers()), config.topN())));
+            return completion(event, AssessmentState.SCORED, json.writeBytes(result), null, now);
+        } catch (UnscorableAnswersException e) {
+            return completion(event, AssessmentState.FAILED, null, e.getMessage(), now);
+        }
+    }
+
+    private Completion completion(QuestionnaireSubmitted event, AssessmentState status, byte[] result, String failure,
+            OffsetDateTime now) {
+        String answers = json.write(event.getAnswers());
+        return new Completion(event.getAssessmentId(), event.getTenant(), answers, AssessmentJson.sha256(answers),
+                event.getAnswers().getQuestionnaireVersion(), event.getSubmittedAt(), status, result,
+                failure == null || failure.length() <= FAILURE_COLUMN_LENGTH ? failure : failure.substring(0, FAILURE_COLUMN_LENGTH),
+                now);
+    }
+
+    /** Stores the completions in one transaction; returns each of their assessments as it then is. */
+    private Map<UUID, Stored> store(List<Completion> completions) {
+        Span span = tracer.spanBuilder("store scoring results").startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Set<UUID> written = store.complete(completions);
+                Map<UUID, Stored> stored = store.find(completions.stream()
+                        .map(Completion::id).filter(id -> !written.contains(id)).toList());
+                completions.stream().filter(c -> written.contains(c.id())).forEach(c -> stored.put(c.id(), c.stored()));
+                return stored;
+            });
+        } finally {
+            span.end();
+        }
+    }
+
+    private Outcome outcome(QuestionnaireSubmitted event, Stored stored) {
+        if (!stored.tenant().equals(event.getTenant())) {
+            return new Rejected(DeadLetterReason.TENANT_MISMATCH, "Assessment " + stored.id() + " belongs to another tenant");
+        }
+        return switch (stored.status()) {
+            case SCORED -> new Scored(new RecommendationsScored()
+                    .eventId(UUID.nameUUIDFromBytes(("scored:" + stored.id()).getBytes(StandardCharsets.UTF_8)))
+                    .assessmentId(stored.id())
+                    .tenant(stored.tenant())
+                    .scoredAt(stored.completedAt().withOffsetSameInstant(ZoneOffset.UTC)), stored.result());
+            case FAILED -> new Rejected(DeadLetterReason.UNSCORABLE, stored.failure());
+            case PENDING -> throw new IllegalStateException("Assessment " + stored.id() + " is still pending after scoring");
+        };
+    }
+}
