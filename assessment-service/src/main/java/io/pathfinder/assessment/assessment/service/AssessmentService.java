@@ -2,8 +2,10 @@ package io.pathfinder.assessment.assessment.service;
 
 import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
 import io.pathfinder.assessment.assessment.entity.AssessmentState;
+import io.pathfinder.assessment.assessment.repository.AssessmentKeys;
 import io.pathfinder.assessment.assessment.repository.AssessmentRepository;
 import io.pathfinder.assessment.assessment.repository.ScoringStore.Stored;
+import io.pathfinder.assessment.assessment.service.PayloadCipher.Part;
 import io.pathfinder.assessment.config.TopicsConfig;
 import io.pathfinder.contracts.model.AssessmentPage;
 import io.pathfinder.contracts.model.AssessmentStatus;
@@ -19,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,28 +31,33 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 
 /**
  * Takes submissions. The assessment row and its QuestionnaireSubmitted event (in the outbox) are
  * written in one database transaction, so neither exists without the other; the outbox relay
- * publishes the event once the transaction commits. No call waits for the broker: a submission is
+ * publishes the event once the transaction commits. The event carries the answers sealed under the
+ * assessment's data key, made in that transaction too, and destroyed when the assessment is erased. No call waits for the broker: a submission is
  * accepted while Kafka is away, and scored once it is back.
  */
 @ApplicationScoped
 public class AssessmentService {
 
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
     private static final int SUBMIT_ATTEMPTS = 3;
 
     private final AssessmentRepository repository;
+    private final AssessmentKeys keys;
     private final AnswersValidator validator;
     private final Outbox outbox;
     private final AssessmentJson json;
     private final String submittedTopic;
     private final ResultWaiters waiters;
 
-    public AssessmentService(AssessmentRepository repository, AnswersValidator validator, Outbox outbox,
-            AssessmentJson json, TopicsConfig topics, ResultWaiters waiters) {
+    public AssessmentService(AssessmentRepository repository, AssessmentKeys keys, AnswersValidator validator,
+            Outbox outbox, AssessmentJson json, TopicsConfig topics, ResultWaiters waiters) {
         this.repository = repository;
+        this.keys = keys;
         this.validator = validator;
         this.outbox = outbox;
         this.json = json;
@@ -100,12 +108,14 @@ public class AssessmentService {
         assessment.answers = answersJson;
         assessment.submittedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         repository.persistAndFlush(assessment);
+        byte[] dataKey = keys.create(assessment.id, tenant);
         QuestionnaireSubmitted event = new QuestionnaireSubmitted()
                 .eventId(UUID.randomUUID())
                 .assessmentId(assessment.id)
                 .tenant(tenant)
                 .submittedAt(assessment.submittedAt)
-                .answers(answers);
+                .sealedAnswers(PayloadCipher.seal(dataKey, assessment.id, Part.ANSWERS,
+                        answersJson.getBytes(StandardCharsets.UTF_8)));
         outbox.append(new OutboxMessage(submittedTopic, assessment.id.toString(), json.write(event),
                 Map.of("event-type", "QuestionnaireSubmitted", "tenant", tenant)));
         return new Submission(assessment, false);
@@ -164,8 +174,17 @@ public class AssessmentService {
         return assessment;
     }
 
+    /**
+     * Erases the assessment: its row, and with it (by their foreign keys) its outcome and its place in the
+     * cohort insight, and its data key, so that the copies of its answers and result on the topics can
+     * no longer be read. The scoring consumer's transaction that would store a result for it waits for
+     * this one, and then finds it erased.
+     */
     @Transactional
     public void delete(String tenant, UUID id) {
-        repository.delete(get(tenant, id));
+        AssessmentEntity assessment = get(tenant, id);
+        keys.erase(id, tenant);
+        repository.delete(assessment);
+        LOG.infof("Erasing assessment %s of tenant %s", id, tenant);
     }
 }
