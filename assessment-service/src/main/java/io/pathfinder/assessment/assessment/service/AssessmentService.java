@@ -36,9 +36,9 @@ import org.jboss.logging.Logger;
 /**
  * Takes submissions. The assessment row and its QuestionnaireSubmitted event (in the outbox) are
  * written in one database transaction, so neither exists without the other; the outbox relay
- * publishes the event once the transaction commits. The event carries the answers sealed under the
- * assessment's data key, made in that transaction too, and destroyed when the assessment is erased. No call waits for the broker: a submission is
- * accepted while Kafka is away, and scored once it is back.
+ * publishes the event once the transaction commits. No call waits for the broker: a submission is
+ * accepted while Kafka is away, and scored once it is back. The event carries the answers sealed
+ * under the assessment's data key, made in that transaction too and destroyed when it is erased.
  */
 @ApplicationScoped
 public class AssessmentService {

@@ -86,8 +86,8 @@ public class ScoringPipeline {
     private final PipelineMetrics metrics;
     private final Tracer tracer;
 
-    public ScoringPipeline(ScoringStore store, AssessmentKeys keys, CatalogCopy catalog, AnswersValidator validator, AssessmentJson json,
-            ResultWaiters waiters, ScoringConfig config, PipelineMetrics metrics, Tracer tracer) {
+    public ScoringPipeline(ScoringStore store, AssessmentKeys keys, CatalogCopy catalog, AnswersValidator validator,
+            AssessmentJson json, ResultWaiters waiters, ScoringConfig config, PipelineMetrics metrics, Tracer tracer) {
         this.store = store;
         this.keys = keys;
         this.catalog = catalog;
@@ -138,7 +138,8 @@ public class ScoringPipeline {
                 if (assessment == null) {
                     outcomes.put(completion.id(), new Erased());
                 } else {
-                    outcomes.put(completion.id(), outcome(byId.get(completion.id()), assessment, dataKeys.get(completion.id())));
+                    UUID id = completion.id();
+                    outcomes.put(id, outcome(byId.get(id), assessment, dataKeys.get(id)));
                     waiters.completed(assessment);
                 }
             }

@@ -50,8 +50,8 @@ public class CohortConsumer {
     private final Timer visible;
     private RecordLoop loop;
 
-    public CohortConsumer(CohortService cohorts, AssessmentKeys keys, ObjectMapper objectMapper, TopicsConfig topics, InsightConfig config,
-            ScoringConfig retries, PipelineMetrics metrics, MeterRegistry registry,
+    public CohortConsumer(CohortService cohorts, AssessmentKeys keys, ObjectMapper objectMapper, TopicsConfig topics,
+            InsightConfig config, ScoringConfig retries, PipelineMetrics metrics, MeterRegistry registry,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.cohorts = cohorts;
         this.keys = keys;
