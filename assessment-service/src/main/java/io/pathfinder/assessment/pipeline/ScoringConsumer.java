@@ -14,10 +14,11 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.pathfinder.assessment.config.ScoringConfig;
 import io.pathfinder.assessment.config.TopicsConfig;
-import io.pathfinder.assessment.observability.PipelineMetrics;
 import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
 import io.pathfinder.assessment.observability.PipelineMetrics.RetryCause;
+import io.pathfinder.assessment.observability.PipelineMetrics;
 import io.pathfinder.assessment.pipeline.ScoringEvents.Decoded;
+import io.pathfinder.assessment.pipeline.ScoringPipeline.Erased;
 import io.pathfinder.assessment.pipeline.ScoringPipeline.Outcome;
 import io.pathfinder.assessment.pipeline.ScoringPipeline.Rejected;
 import io.pathfinder.assessment.pipeline.ScoringPipeline.Scored;
@@ -72,6 +73,7 @@ import org.jboss.logging.Logger;
  * <p>Failures by class:
  * <ul>
  * <li>malformed or unscorable events go to the dead-letter topic at once, with the reason;</li>
+ * <li>events of an erased assessment are skipped: counted and logged, neither scored nor dead-lettered;</li>
  * <li>a dependency away (database, broker, no catalogue yet) pauses the consumer with a backoff
  *     that doubles up to a bound, then the batch is tried again: nothing is dead-lettered for it;</li>
  * <li>anything else isolates the event that fails by scoring the batch one event at a time; that
@@ -370,10 +372,11 @@ public class ScoringConsumer {
             // Each record is made as it is sent, so a batch's results are not all in memory at once.
             publish(decoded.entrySet().stream()
                     .map(entry -> outgoing(entry.getKey(), entry.getValue(), outcomes, spans.get(entry.getKey()))))
-                    .forEach(deadLetter -> {
-                        metrics.consumed(topics.questionnaireSubmitted(), deadLetter == null ? "processed" : "dead-lettered");
-                        if (deadLetter != null) {
-                            metrics.deadLettered(deadLetter);
+                    .forEach(out -> {
+                        metrics.consumed(topics.questionnaireSubmitted(),
+                                out.record() == null ? "erased" : out.deadLetter() == null ? "processed" : "dead-lettered");
+                        if (out.deadLetter() != null) {
+                            metrics.deadLettered(out.deadLetter());
                         }
                     });
         } catch (RuntimeException e) {
@@ -402,7 +405,10 @@ public class ScoringConsumer {
         }
     }
 
-    /** A record to publish for an incoming one: its result, or the incoming record itself as a dead letter. */
+    /**
+     * A record to publish for an incoming one: its result, the incoming record itself as a dead letter, or
+     * none, its assessment being erased.
+     */
     private record Outgoing(ProducerRecord<String, byte[]> record, DeadLetterReason deadLetter) {
     }
 
@@ -416,6 +422,10 @@ public class ScoringConsumer {
         if (outcome instanceof Rejected rejected) {
             return new Outgoing(events.deadLetter(record, rejected.reason(), rejected.message(), topics.deadLetter()),
                     rejected.reason());
+        }
+        if (outcome instanceof Erased) {
+            LOG.infof("Skipped the event at %s: assessment %s is erased", Position.of(record), decoded.event().getAssessmentId());
+            return new Outgoing(null, null);
         }
         ProducerRecord<String, byte[]> result = events.scored((Scored) outcome, topics.recommendationsScored());
         Span publish = tracer.spanBuilder(topics.recommendationsScored() + " publish").setSpanKind(SpanKind.PRODUCER)
@@ -460,23 +470,22 @@ public class ScoringConsumer {
         metrics.deadLettered(DeadLetterReason.EXHAUSTED);
     }
 
-    private record Sent(Future<RecordMetadata> ack, String topic, DeadLetterReason deadLetter) {
+    private record Sent(Future<RecordMetadata> ack, Outgoing outgoing) {
     }
 
-    /**
-     * Sends every record and waits until the broker has them all; returns, for each, the reason it was
-     * dead-lettered, or null for a result.
-     */
-    private List<DeadLetterReason> publish(Stream<Outgoing> outgoing) {
+    /** Sends every record and waits until the broker has them all; returns what was to be sent, in order. */
+    private List<Outgoing> publish(Stream<Outgoing> outgoing) {
         KafkaProducer<String, byte[]> sender = producer;
         List<Sent> sends = new ArrayList<>();
         try {
-            outgoing.forEach(out -> sends.add(new Sent(sender.send(out.record()), out.record().topic(), out.deadLetter())));
-            List<DeadLetterReason> published = new ArrayList<>(sends.size());
+            outgoing.forEach(out -> sends.add(new Sent(out.record() == null ? null : sender.send(out.record()), out)));
+            List<Outgoing> published = new ArrayList<>(sends.size());
             for (Sent sent : sends) {
-                sent.ack().get();
-                metrics.produced(sent.topic());
-                published.add(sent.deadLetter());
+                if (sent.ack() != null) {
+                    sent.ack().get();
+                    metrics.produced(sent.outgoing().record().topic());
+                }
+                published.add(sent.outgoing());
             }
             return published;
         } catch (ExecutionException e) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
 import io.pathfinder.assessment.pipeline.ScoringPipeline.Scored;
 import io.pathfinder.assessment.store.AssessmentJson;
+import io.pathfinder.assessment.store.PayloadCipher.Part;
+import io.pathfinder.assessment.store.PayloadCipher;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.pathfinder.contracts.model.RecommendationsScored;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +67,9 @@ public class ScoringEvents {
         } catch (IOException e) {
             return Decoded.invalid(DeadLetterReason.MALFORMED, "The event could not be read: " + e.getMessage());
         }
+        if ((event.getAnswers() == null) == (event.getSealedAnswers() == null)) {
+            return Decoded.invalid(DeadLetterReason.MALFORMED, "The event must carry exactly one of answers and sealedAnswers");
+        }
         Set<ConstraintViolation<QuestionnaireSubmitted>> violations = validator.validate(event);
         if (!violations.isEmpty()) {
             return Decoded.invalid(DeadLetterReason.MALFORMED, "The event does not match its schema: " + violations.stream()
@@ -88,13 +93,13 @@ public class ScoringEvents {
     }
 
     /**
-     * The RecommendationsScored event: its other members written here, then its result, the stored
-     * JSON as it is, so that a result is written as JSON once and every replay publishes the same bytes.
+     * The RecommendationsScored event, its result the stored JSON as it is, sealed: sealing the same
+     * JSON gives the same bytes, so every replay publishes the same record.
      */
     public ProducerRecord<String, byte[]> scored(Scored scored, String topic) {
-        RecommendationsScored event = scored.event();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.getAssessmentId().toString(),
-                AssessmentJson.withMember(json(event), "result", scored.result()));
+        RecommendationsScored event = scored.event().sealedResult(
+                PayloadCipher.seal(scored.dataKey(), scored.event().getAssessmentId(), Part.RESULT, scored.result()));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.getAssessmentId().toString(), json(event));
         record.headers().add(EVENT_TYPE_HEADER, bytes("RecommendationsScored"));
         record.headers().add(TENANT_HEADER, bytes(event.getTenant()));
         return record;

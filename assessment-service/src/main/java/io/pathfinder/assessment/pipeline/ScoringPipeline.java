@@ -5,18 +5,24 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
 import io.pathfinder.assessment.config.ScoringConfig;
-import io.pathfinder.assessment.observability.PipelineMetrics;
 import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
+import io.pathfinder.assessment.observability.PipelineMetrics;
 import io.pathfinder.assessment.questionnaire.AnswersValidator;
 import io.pathfinder.assessment.results.ResultWaiters;
 import io.pathfinder.assessment.scoring.ScoringEngine;
 import io.pathfinder.assessment.scoring.UnscorableAnswersException;
 import io.pathfinder.assessment.store.AssessmentJson;
+import io.pathfinder.assessment.store.AssessmentKeys.DataKey;
+import io.pathfinder.assessment.store.AssessmentKeys;
 import io.pathfinder.assessment.store.AssessmentState;
-import io.pathfinder.assessment.store.ScoringStore;
+import io.pathfinder.assessment.store.PayloadCipher.Part;
+import io.pathfinder.assessment.store.PayloadCipher.UnreadablePayloadException;
+import io.pathfinder.assessment.store.PayloadCipher;
 import io.pathfinder.assessment.store.ScoringStore.Completion;
 import io.pathfinder.assessment.store.ScoringStore.Stored;
+import io.pathfinder.assessment.store.ScoringStore;
 import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.pathfinder.contracts.model.RecommendationsScored;
 import io.pathfinder.contracts.model.ScoringResult;
@@ -27,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +46,7 @@ import java.util.stream.Collectors;
  * Scores questionnaire-submitted events a batch at a time: one read of what is stored, the engine
  * for each assessment still pending, one transaction for all results. Idempotent: an assessment
  * already scored keeps its stored result, which a replayed event republishes with the same eventId.
+ * An erased assessment (its data key destroyed) is never scored or stored again.
  */
 @ApplicationScoped
 public class ScoringPipeline {
@@ -49,9 +57,14 @@ public class ScoringPipeline {
 
     /**
      * Scored, now or before: the event to publish, but for its result, which is the JSON stored, so
-     * that it is written once and a republished event carries the very same bytes.
+     * that it is written once and a republished event carries the very same bytes, to be sealed under
+     * the assessment's data key.
      */
-    public record Scored(RecommendationsScored event, byte[] result) implements Outcome {
+    public record Scored(RecommendationsScored event, byte[] result, byte[] dataKey) implements Outcome {
+    }
+
+    /** Erased: nothing is scored, stored or published for it. */
+    public record Erased() implements Outcome {
     }
 
     /** Not to be scored: the event goes to the dead-letter topic with the reason. */
@@ -68,6 +81,7 @@ public class ScoringPipeline {
     private static final int FAILURE_COLUMN_LENGTH = 2000;
 
     private final ScoringStore store;
+    private final AssessmentKeys keys;
     private final CatalogCopy catalog;
     private final AnswersValidator validator;
     private final AssessmentJson json;
@@ -76,9 +90,10 @@ public class ScoringPipeline {
     private final PipelineMetrics metrics;
     private final Tracer tracer;
 
-    public ScoringPipeline(ScoringStore store, CatalogCopy catalog, AnswersValidator validator, AssessmentJson json,
-            ResultWaiters waiters, ScoringConfig config, PipelineMetrics metrics, Tracer tracer) {
+    public ScoringPipeline(ScoringStore store, AssessmentKeys keys, CatalogCopy catalog, AnswersValidator validator,
+            AssessmentJson json, ResultWaiters waiters, ScoringConfig config, PipelineMetrics metrics, Tracer tracer) {
         this.store = store;
+        this.keys = keys;
         this.catalog = catalog;
         this.validator = validator;
         this.json = json;
@@ -96,6 +111,7 @@ public class ScoringPipeline {
         ScoringEngine engine = catalog.engine().orElseThrow(CatalogNotReadyException::new);
         Map<UUID, QuestionnaireSubmitted> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.getAssessmentId(), event));
+        Map<UUID, DataKey> dataKeys = dataKeys(byId.values());
         Map<UUID, Stored> stored = store.find(byId.keySet());
 
         Map<UUID, Outcome> outcomes = new HashMap<>();
@@ -103,11 +119,19 @@ public class ScoringPipeline {
         // Stored timestamps keep microseconds at most: milliseconds make a republished event identical.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         for (QuestionnaireSubmitted event : byId.values()) {
-            Stored earlier = stored.get(event.getAssessmentId());
-            if (earlier != null && (earlier.status() != AssessmentState.PENDING || !earlier.tenant().equals(event.getTenant()))) {
-                outcomes.put(event.getAssessmentId(), outcome(event, earlier));
+            UUID id = event.getAssessmentId();
+            DataKey key = dataKeys.get(id);
+            Stored earlier = stored.get(id);
+            if (key == null || key.erased()) {
+                outcomes.put(id, new Erased());
+            } else if (earlier != null && (earlier.status() != AssessmentState.PENDING || !earlier.tenant().equals(event.getTenant()))) {
+                outcomes.put(id, outcome(event, earlier, key));
             } else {
-                completions.add(complete(event, engine, now));
+                try {
+                    completions.add(complete(inClear(event, key), engine, now));
+                } catch (UnreadablePayloadException e) {
+                    outcomes.put(id, new Rejected(DeadLetterReason.MALFORMED, e.getMessage()));
+                }
             }
         }
         if (!completions.isEmpty()) {
@@ -115,17 +139,56 @@ public class ScoringPipeline {
             Map<UUID, Stored> completed = store(completions);
             for (Completion completion : completions) {
                 Stored assessment = completed.get(completion.id());
-                outcomes.put(completion.id(), outcome(byId.get(completion.id()), assessment));
-                waiters.completed(assessment);
+                if (assessment == null) {
+                    outcomes.put(completion.id(), new Erased());
+                } else {
+                    UUID id = completion.id();
+                    outcomes.put(id, outcome(byId.get(id), assessment, dataKeys.get(id)));
+                    waiters.completed(assessment);
+                }
             }
         }
         return outcomes;
     }
 
-    /** Marks the event's assessment FAILED, unless it is complete already: its event is being given up. */
+    /**
+     * Marks the event's assessment FAILED, unless it is complete already or erased: its event is being
+     * given up.
+     */
     public void giveUp(QuestionnaireSubmitted event, String failure) {
+        DataKey key = dataKeys(List.of(event)).get(event.getAssessmentId());
+        if (key == null || key.erased()) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        store(List.of(completion(event, AssessmentState.FAILED, null, failure, now))).values().forEach(waiters::completed);
+        store(List.of(completion(inClear(event, key), AssessmentState.FAILED, null, failure, now))).values()
+                .forEach(waiters::completed);
+    }
+
+    /**
+     * The data keys of the events' assessments, and records of their erasure. An assessment an HR platform
+     * submitted (answers in clear) is keyed when first seen; sealed answers come with their key made, so an
+     * assessment of sealed answers without a key is one whose key is gone.
+     */
+    private Map<UUID, DataKey> dataKeys(Collection<QuestionnaireSubmitted> events) {
+        Map<UUID, String> inClear = new HashMap<>();
+        events.stream().filter(event -> event.getAnswers() != null)
+                .forEach(event -> inClear.put(event.getAssessmentId(), event.getTenant()));
+        Map<UUID, DataKey> found = keys.findOrCreate(inClear);
+        found.putAll(keys.find(events.stream().map(QuestionnaireSubmitted::getAssessmentId)
+                .filter(id -> !found.containsKey(id)).toList()));
+        return found;
+    }
+
+    /** The event with its answers in clear, opened when sealed. */
+    private QuestionnaireSubmitted inClear(QuestionnaireSubmitted event, DataKey key) {
+        if (event.getAnswers() != null) {
+            return event;
+        }
+        byte[] answers = PayloadCipher.open(key.secret(), event.getAssessmentId(), Part.ANSWERS, event.getSealedAnswers());
+        return new QuestionnaireSubmitted().eventId(event.getEventId()).assessmentId(event.getAssessmentId())
+                .tenant(event.getTenant()).submittedAt(event.getSubmittedAt())
+                .answers(json.read(answers, QuestionnaireAnswers.class));
     }
 
     private Completion complete(QuestionnaireSubmitted event, ScoringEngine engine, OffsetDateTime now) {
@@ -153,11 +216,16 @@ public class ScoringPipeline {
                 now);
     }
 
-    /** Stores the completions in one transaction; returns each of their assessments as it then is. */
-    private Map<UUID, Stored> store(List<Completion> completions) {
+    /**
+     * Stores the completions in one transaction; returns each of their assessments as it then is, but for
+     * those erased meanwhile, which are left out and not stored.
+     */
+    private Map<UUID, Stored> store(List<Completion> toStore) {
         Span span = tracer.spanBuilder("store scoring results").startSpan();
         try (Scope ignored = span.makeCurrent()) {
             return QuarkusTransaction.requiringNew().call(() -> {
+                Set<UUID> erased = keys.lockErased(toStore.stream().map(Completion::id).toList());
+                List<Completion> completions = toStore.stream().filter(c -> !erased.contains(c.id())).toList();
                 Set<UUID> written = store.complete(completions);
                 Map<UUID, Stored> stored = store.find(completions.stream()
                         .map(Completion::id).filter(id -> !written.contains(id)).toList());
@@ -169,7 +237,7 @@ public class ScoringPipeline {
         }
     }
 
-    private Outcome outcome(QuestionnaireSubmitted event, Stored stored) {
+    private Outcome outcome(QuestionnaireSubmitted event, Stored stored, DataKey key) {
         if (!stored.tenant().equals(event.getTenant())) {
             return new Rejected(DeadLetterReason.TENANT_MISMATCH, "Assessment " + stored.id() + " belongs to another tenant");
         }
@@ -178,7 +246,7 @@ public class ScoringPipeline {
                     .eventId(UUID.nameUUIDFromBytes(("scored:" + stored.id()).getBytes(StandardCharsets.UTF_8)))
                     .assessmentId(stored.id())
                     .tenant(stored.tenant())
-                    .scoredAt(stored.completedAt().withOffsetSameInstant(ZoneOffset.UTC)), stored.result());
+                    .scoredAt(stored.completedAt().withOffsetSameInstant(ZoneOffset.UTC)), stored.result(), key.secret());
             case FAILED -> new Rejected(DeadLetterReason.UNSCORABLE, stored.failure());
             case PENDING -> throw new IllegalStateException("Assessment " + stored.id() + " is still pending after scoring");
         };

@@ -50,7 +50,7 @@ public class AssessmentJson {
         return entity.result == null ? null : read(StoredResults.json(entity.result), ScoringResult.class);
     }
 
-    private <T> T read(byte[] json, Class<T> type) {
+    public <T> T read(byte[] json, Class<T> type) {
         try {
             return objectMapper.readValue(json, type);
         } catch (IOException e) {

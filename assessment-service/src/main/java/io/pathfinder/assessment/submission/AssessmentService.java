@@ -6,8 +6,11 @@ import io.pathfinder.assessment.results.CompletionListener;
 import io.pathfinder.assessment.results.ResultWaiters;
 import io.pathfinder.assessment.store.AssessmentEntity;
 import io.pathfinder.assessment.store.AssessmentJson;
+import io.pathfinder.assessment.store.AssessmentKeys;
 import io.pathfinder.assessment.store.AssessmentRepository;
 import io.pathfinder.assessment.store.AssessmentState;
+import io.pathfinder.assessment.store.PayloadCipher.Part;
+import io.pathfinder.assessment.store.PayloadCipher;
 import io.pathfinder.assessment.store.ScoringStore.Stored;
 import io.pathfinder.contracts.model.AssessmentPage;
 import io.pathfinder.contracts.model.AssessmentStatus;
@@ -23,6 +26,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,28 +36,33 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 
 /**
  * Takes submissions. The assessment row and its QuestionnaireSubmitted event (in the outbox) are
  * written in one database transaction, so neither exists without the other; the outbox relay
  * publishes the event once the transaction commits. No call waits for the broker: a submission is
- * accepted while Kafka is away, and scored once it is back.
+ * accepted while Kafka is away, and scored once it is back. The event carries the answers sealed
+ * under the assessment's data key, made in that transaction too and destroyed when it is erased.
  */
 @ApplicationScoped
 public class AssessmentService {
 
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
     private static final int SUBMIT_ATTEMPTS = 3;
 
     private final AssessmentRepository repository;
+    private final AssessmentKeys keys;
     private final AnswersValidator validator;
     private final Outbox outbox;
     private final AssessmentJson json;
     private final String submittedTopic;
     private final ResultWaiters waiters;
 
-    public AssessmentService(AssessmentRepository repository, AnswersValidator validator, Outbox outbox,
-            AssessmentJson json, TopicsConfig topics, ResultWaiters waiters) {
+    public AssessmentService(AssessmentRepository repository, AssessmentKeys keys, AnswersValidator validator,
+            Outbox outbox, AssessmentJson json, TopicsConfig topics, ResultWaiters waiters) {
         this.repository = repository;
+        this.keys = keys;
         this.validator = validator;
         this.outbox = outbox;
         this.json = json;
@@ -104,12 +113,14 @@ public class AssessmentService {
         assessment.answers = answersJson;
         assessment.submittedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         repository.persistAndFlush(assessment);
+        byte[] dataKey = keys.create(assessment.id, tenant);
         QuestionnaireSubmitted event = new QuestionnaireSubmitted()
                 .eventId(UUID.randomUUID())
                 .assessmentId(assessment.id)
                 .tenant(tenant)
                 .submittedAt(assessment.submittedAt)
-                .answers(answers);
+                .sealedAnswers(PayloadCipher.seal(dataKey, assessment.id, Part.ANSWERS,
+                        answersJson.getBytes(StandardCharsets.UTF_8)));
         outbox.append(new OutboxMessage(submittedTopic, assessment.id.toString(), json.write(event),
                 Map.of("event-type", "QuestionnaireSubmitted", "tenant", tenant)));
         return new Submission(assessment, false);
@@ -168,8 +179,17 @@ public class AssessmentService {
         return assessment;
     }
 
+    /**
+     * Erases the assessment: its row, and with it (by their foreign keys) its outcome and its place in the
+     * cohort insight, and its data key, so that the copies of its answers and result on the topics can
+     * no longer be read. The scoring consumer's transaction that would store a result for it waits for
+     * this one, and then finds it erased.
+     */
     @Transactional
     public void delete(String tenant, UUID id) {
-        repository.delete(get(tenant, id));
+        AssessmentEntity assessment = get(tenant, id);
+        keys.erase(id, tenant);
+        repository.delete(assessment);
+        LOG.infof("Erasing assessment %s of tenant %s", id, tenant);
     }
 }

@@ -15,12 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pathfinder.assessment.store.AssessmentKeys;
+import io.pathfinder.assessment.store.PayloadCipher;
+import io.pathfinder.assessment.store.PayloadCipher.Part;
 import io.pathfinder.assessment.support.Answers;
 import io.pathfinder.assessment.support.DefaultCatalog;
 import io.pathfinder.assessment.support.KafkaTopics;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.pathfinder.contracts.model.CatalogSnapshot;
 import io.pathfinder.contracts.model.Role;
+import io.pathfinder.contracts.model.SealedPayload;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
 import io.pathfinder.postgres.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -28,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,6 +55,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class AssessmentFlowTest {
+
+    @Inject
+    AssessmentKeys keys;
 
     @BeforeEach
     void catalogueIsLoaded() throws InterruptedException {
@@ -92,7 +100,10 @@ class AssessmentFlowTest {
         JsonNode event = DefaultCatalog.JSON.readTree(scored.value());
         assertEquals(id, event.get("assessmentId").asText());
         assertEquals("acme", event.get("tenant").asText());
-        JsonNode top = event.get("result").get("recommendations").get(0);
+        UUID assessmentId = UUID.fromString(id);
+        JsonNode result = DefaultCatalog.JSON.readTree(PayloadCipher.open(keys.find(List.of(assessmentId)).get(assessmentId).secret(),
+                assessmentId, Part.RESULT, DefaultCatalog.JSON.treeToValue(event.get("sealedResult"), SealedPayload.class)));
+        JsonNode top = result.get("recommendations").get(0);
         double factorPoints = 0;
         for (JsonNode factor : top.get("factors")) {
             factorPoints += factor.get("points").asDouble();
