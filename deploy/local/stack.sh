@@ -51,11 +51,12 @@ start_postgres() { # port data-dir
 }
 
 start_service() { # name jar port [java options...]: a service on the broker at $kafka_port and the database at
-  #                 $postgres_port, with the development key; not awaited, so that several start side by side
+  #                 $postgres_port, with the development key; not awaited, so that several start side by side.
+  #                 The service's own JVM options (<module>/jvm.options) come first, then the options given here.
   local name=$1 jar=$2 port=$3
   shift 3
   KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres" \
     PATHFINDER_JWT_PUBLIC_KEY="$PWD/deploy/local/dev-keys/public-key.pem" QUARKUS_HTTP_PORT=$port \
-    java "$@" -jar "$jar" >"$logs/$name.log" 2>&1 &
+    java "@${jar%/target/quarkus-app/quarkus-run.jar}/jvm.options" "$@" -jar "$jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
 }

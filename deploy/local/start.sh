@@ -46,7 +46,7 @@ start_instances() { # service jar base-port count
     name=$service
     ((i == 0)) || name="$service-$((i + 1))"
     port=$((base + 100 * i))
-    start_service "$name" "$jar" "$port" -Xmx256m
+    start_service "$name" "$jar" "$port"
     services+=("$name $port ${pids[-1]}")
   done
 }
