@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pathfinder.catalog.catalog.service.EntryWrites;
-import io.pathfinder.catalog.skill.service.SkillEntries;
+import io.pathfinder.catalog.entry.EntryWrites;
+import io.pathfinder.catalog.skill.SkillEntries;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.SkillCategory;
 import io.pathfinder.kafka.KafkaBrokerTestResource;

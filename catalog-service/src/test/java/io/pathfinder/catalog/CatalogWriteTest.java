@@ -144,6 +144,28 @@ class CatalogWriteTest {
     }
 
     @Test
+    void aRefusedDeleteNamesEveryTypeThatUsesTheEntryAndACascadeReachesEach() {
+        create("skills", skill("shared-skill"));
+        create("roles", role("shared-skill-role", List.of(Map.of("skill", "shared-skill", "importance", 4, "level", 3))));
+        Map<String, Object> carrying = new HashMap<>(path("data-scientist-to-shared-skill-role", "data-scientist",
+                "shared-skill-role"));
+        carrying.put("carryOverSkills", List.of("shared-skill", "python"));
+        create("paths", carrying);
+
+        given().header("Authorization", "Bearer " + adminToken()).when().delete("/skills/shared-skill")
+                .then().statusCode(409)
+                .body("detail", containsString("required by 1 role(s)"))
+                .body("detail", containsString("carried over by 1 transition path(s)"));
+        given().header("Authorization", "Bearer " + adminToken()).queryParam("cascade", true).when().delete("/skills/shared-skill")
+                .then().statusCode(204);
+        given().when().get("/roles/shared-skill-role/requirements").then().statusCode(200).body("skill", not(hasItem("shared-skill")));
+        given().when().get("/paths/data-scientist-to-shared-skill-role")
+                .then().statusCode(200)
+                .body("carryOverSkills", not(hasItem("shared-skill")))
+                .body("carryOverSkills", hasItem("python"));
+    }
+
+    @Test
     void deletingSomethingInUseNeedsCascade() {
         create("skills", skill("cascade-skill"));
         create("roles", role("cascade-role", List.of(Map.of("skill", "cascade-skill", "importance", 4, "level", 3),

@@ -16,18 +16,23 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +52,8 @@ import org.junit.jupiter.api.TestInstance;
  * writing through both: creates, updates and deletes of a few skills, so that writes of one entry
  * race each other on different instances. Afterwards the database is the truth, and the compacted
  * topic's last record of every key, each catalogue instance's view and the assessment service's
- * copy must all come to equal it.
+ * copy must all come to equal it. Then each instance is killed with SIGKILL in the middle of such
+ * writes and started again, and the same must hold, with no acknowledged write missing from the topic.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogOnManyInstancesIT {
@@ -56,6 +62,8 @@ class CatalogOnManyInstancesIT {
     private static final int WRITES = 500;
     private static final int WRITERS = 16;
     private static final int SKILLS = 25;
+    private static final int WRITES_BETWEEN_KILLS = 150;
+    private static final int CUT_OFF = -1;
     private static final Duration CONVERGENCE = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -81,33 +89,98 @@ class CatalogOnManyInstancesIT {
 
     @Test
     void concurrentWritesOnTwoInstancesEndTheSameEverywhere() throws Exception {
-        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        List<Write> writes = new ArrayList<>();
         Instant start = Instant.now();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
-            List<Future<?>> writes = new ArrayList<>();
+            List<Future<Write>> pending = new ArrayList<>();
             for (int i = 0; i < WRITES; i++) {
-                int write = i;
-                writes.add(writers.submit(() -> {
-                    outcomes.computeIfAbsent(write(write), outcome -> new AtomicInteger()).incrementAndGet();
-                    return null;
-                }));
+                int number = i;
+                pending.add(writers.submit(() -> write("many-", number, stack.catalogs())));
             }
-            for (Future<?> write : writes) {
-                write.get();
+            for (Future<Write> write : pending) {
+                writes.add(write.get());
             }
         } finally {
             writers.shutdown();
         }
-        Duration writing = Duration.between(start, Instant.now());
+        Map<String, Integer> outcomes = outcomes(writes);
         System.out.printf("%d writes over %d catalogue instances in %.1f s: %s%n", WRITES, stack.catalogs().size(),
-                writing.toMillis() / 1000.0, new TreeMap<>(outcomes));
+                Duration.between(start, Instant.now()).toMillis() / 1000.0, outcomes);
         outcomes.keySet().forEach(outcome -> assertTrue(outcome.matches(".* (200|201|204|404|409|412)"),
                 "an answer a concurrent write may get: " + outcome));
         for (ServiceProcess catalog : stack.catalogs()) {
-            assertTrue(succeeded(outcomes, catalog.name()) >= 50, catalog.name() + " took a share of the writes: " + outcomes);
+            assertTrue(writes.stream().filter(write -> write.instance().equals(catalog.name()) && write.acknowledged()).count() >= 50,
+                    catalog.name() + " took a share of the writes: " + outcomes);
         }
+        assertTheSameEverywhere();
+    }
 
+    /**
+     * Each of the two instances is killed with SIGKILL while administrators write through both, and
+     * started again; one of them has been relaying the outbox. A write the service acknowledged
+     * must reach the topic however the relay's work was cut off, and a write cut off by the kill
+     * must end either wholly in the database and on the topic or not at all.
+     */
+    @Test
+    void instancesKilledWithSigkillMidWritesLoseNothing() throws Exception {
+        List<ServiceProcess> targets = new CopyOnWriteArrayList<>(stack.catalogs());
+        Queue<Write> writes = new ConcurrentLinkedQueue<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger numbers = new AtomicInteger();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            running.add(writers.submit(() -> {
+                while (writing.get()) {
+                    writes.add(write("killed-", numbers.getAndIncrement(), List.copyOf(targets)));
+                }
+                return null;
+            }));
+        }
+        try {
+            for (ServiceProcess victim : List.copyOf(targets)) {
+                awaitWrites(writes, writes.size() + WRITES_BETWEEN_KILLS);
+                victim.kill();
+                targets.remove(victim);
+                int writtenAtKill = writes.size();
+                Instant killed = Instant.now();
+                ServiceProcess restarted = stack.startCatalog();
+                targets.add(restarted);
+                System.out.printf("%s killed with SIGKILL after %d writes; %s ready %.1f s later%n", victim.name(),
+                        writtenAtKill, restarted.name(), Duration.between(killed, Instant.now()).toMillis() / 1000.0);
+            }
+            awaitWrites(writes, writes.size() + WRITES_BETWEEN_KILLS);
+        } finally {
+            writing.set(false);
+            writers.shutdown();
+        }
+        for (Future<?> writer : running) {
+            writer.get();
+        }
+        Map<String, Integer> outcomes = outcomes(writes);
+        System.out.printf("%d writes while instances were killed: %s%n", writes.size(), outcomes);
+        outcomes.keySet().forEach(outcome -> assertTrue(outcome.matches(".* (200|201|204|404|409|412|cut off)"),
+                "an answer a write may get while instances are killed: " + outcome));
+        assertTrue(writes.stream().anyMatch(write -> write.status() == CUT_OFF), "some writes were in flight at a kill: " + outcomes);
+
+        assertTheSameEverywhere();
+        Set<String> published = publishedSkillNames();
+        List<String> lost = writes.stream().filter(write -> write.acknowledged() && write.name() != null)
+                .map(Write::name).filter(name -> !published.contains(name)).toList();
+        assertEquals(List.of(), lost, "acknowledged writes missing from the topic");
+        assertEquals(0, outboxRows(), "rows left in the outbox");
+    }
+
+    private void awaitWrites(Queue<Write> writes, int count) {
+        Instant deadline = Instant.now().plus(CONVERGENCE);
+        while (writes.size() < count) {
+            assertTrue(Instant.now().isBefore(deadline), "writes went on: " + writes.size() + " of " + count);
+            ServiceProcess.sleep(Duration.ofMillis(100));
+        }
+    }
+
+    private void assertTheSameEverywhere() throws Exception {
         Instant written = Instant.now();
         Instant deadline = written.plus(CONVERGENCE);
         Catalogue truth = database();
@@ -115,9 +188,8 @@ class CatalogOnManyInstancesIT {
             ServiceProcess.sleep(Duration.ofSeconds(1));
             truth = database();
         }
-        System.out.printf("Topic, views and copy equal the database (version %d, %d entries, %d skills written) %.1f s after the last write%n",
-                truth.version(), truth.keys().size(), truth.skills().keySet().stream().filter(slug -> slug.startsWith("many-")).count(),
-                Duration.between(written, Instant.now()).toMillis() / 1000.0);
+        System.out.printf("Topic, views and copy equal the database (version %d, %d entries) %.1f s after the last write%n",
+                truth.version(), truth.keys().size(), Duration.between(written, Instant.now()).toMillis() / 1000.0);
 
         assertEquals(truth, topic(), "the compacted topic's last record of every key");
         for (ServiceProcess catalog : stack.catalogs()) {
@@ -127,30 +199,56 @@ class CatalogOnManyInstancesIT {
         assertEquals(skillNames(truth), copySkillNames(), "the skills in the assessment copy");
     }
 
-    /** One administrator's write, on the instance its number picks; returns which instance, what and the status. */
-    private String write(int number) throws IOException, InterruptedException {
+    /**
+     * One administrator's write of a skill whose slug starts with the prefix, on the instance its
+     * number picks among the targets. A create or update writes a name no other write uses.
+     */
+    private Write write(String prefix, int number, List<ServiceProcess> targets) throws InterruptedException {
         SplittableRandom random = new SplittableRandom(number);
-        ServiceProcess catalog = stack.catalogs().get(number % stack.catalogs().size());
-        String slug = "many-" + random.nextInt(SKILLS);
-        String skill = JSON.createObjectNode().put("slug", slug).put("name", "Skill " + slug + ", write " + number)
+        ServiceProcess catalog = targets.get(number % targets.size());
+        String slug = prefix + random.nextInt(SKILLS);
+        String name = "Skill " + slug + ", write " + number;
+        String skill = JSON.createObjectNode().put("slug", slug).put("name", name)
                 .put("category", "technical").put("description", "Written by administrator " + number + ".")
                 .put("learningMonthsPerLevel", 1 + random.nextInt(12)).toString();
         URI entry = URI.create(catalog.url() + "/skills/" + slug);
         int kind = random.nextInt(10);
-        if (kind < 4) {
-            return catalog.name() + " create " + send(admin(URI.create(catalog.url() + "/skills"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(skill))).statusCode();
-        }
-        if (kind < 8) {
-            HttpResponse<String> current = send(HttpRequest.newBuilder(entry).GET());
-            if (current.statusCode() != 200) {
-                return catalog.name() + " read " + current.statusCode();
+        try {
+            if (kind < 4) {
+                return new Write(catalog.name(), "create", name, send(admin(URI.create(catalog.url() + "/skills"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(skill))).statusCode());
             }
-            String etag = current.headers().firstValue("ETag").orElseThrow();
-            return catalog.name() + " update " + send(admin(entry).header("Content-Type", "application/json")
-                    .header("If-Match", etag).PUT(HttpRequest.BodyPublishers.ofString(skill))).statusCode();
+            if (kind < 8) {
+                HttpResponse<String> current = send(HttpRequest.newBuilder(entry).GET());
+                if (current.statusCode() != 200) {
+                    return new Write(catalog.name(), "read", null, current.statusCode());
+                }
+                String etag = current.headers().firstValue("ETag").orElseThrow();
+                return new Write(catalog.name(), "update", name, send(admin(entry).header("Content-Type", "application/json")
+                        .header("If-Match", etag).PUT(HttpRequest.BodyPublishers.ofString(skill))).statusCode());
+            }
+            return new Write(catalog.name(), "delete", null, send(admin(entry).DELETE()).statusCode());
+        } catch (IOException cutOff) {
+            return new Write(catalog.name(), kind < 4 ? "create" : kind < 8 ? "update" : "delete", null, CUT_OFF);
         }
-        return catalog.name() + " delete " + send(admin(entry).DELETE()).statusCode();
+    }
+
+    /** A write's instance, kind, the skill name it wrote (creates and updates) and the HTTP status, or {@link #CUT_OFF}. */
+    record Write(String instance, String kind, String name, int status) {
+
+        boolean acknowledged() {
+            return status == 200 || status == 201 || status == 204;
+        }
+
+        String outcome() {
+            return instance + " " + kind + " " + (status == CUT_OFF ? "cut off" : String.valueOf(status));
+        }
+    }
+
+    private static Map<String, Integer> outcomes(Collection<Write> writes) {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        writes.forEach(write -> outcomes.merge(write.outcome(), 1, Integer::sum));
+        return outcomes;
     }
 
     private HttpRequest.Builder admin(URI uri) {
@@ -160,13 +258,6 @@ class CatalogOnManyInstancesIT {
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         // Generous: on a small shared machine the first requests meet services that are still warming up.
         return http.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int succeeded(Map<String, AtomicInteger> outcomes, String instance) {
-        return outcomes.entrySet().stream()
-                .filter(outcome -> outcome.getKey().startsWith(instance + " ")
-                        && outcome.getKey().matches(".* (create 201|update 200|delete 204)"))
-                .mapToInt(outcome -> outcome.getValue().get()).sum();
     }
 
     /**
@@ -219,22 +310,10 @@ class CatalogOnManyInstancesIT {
 
     /** The topic as a late consumer sees it: per key, the last record; an entry exists when that one is an upsert. */
     private Catalogue topic() throws IOException {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         Map<String, JsonNode> last = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() != null) {
-                        last.put(record.key(), JSON.readTree(record.value()));
-                    }
-                }
+        for (ConsumerRecord<String, String> record : records()) {
+            if (record.value() != null) {
+                last.put(record.key(), JSON.readTree(record.value()));
             }
         }
         long version = 0;
@@ -251,6 +330,48 @@ class CatalogOnManyInstancesIT {
             }
         }
         return new Catalogue(version, keys, skills);
+    }
+
+    /**
+     * Every skill name the topic carries, in all its history: the log cleaner never compacts the
+     * active segment (16 MiB on the test broker), and these tests write far less than that.
+     */
+    private Set<String> publishedSkillNames() throws IOException {
+        Set<String> names = new HashSet<>();
+        for (ConsumerRecord<String, String> record : records()) {
+            JsonNode skill = record.value() == null ? null : JSON.readTree(record.value()).get("skill");
+            if (skill != null && !skill.isNull()) {
+                names.add(skill.get("name").asText());
+            }
+        }
+        return names;
+    }
+
+    private List<ConsumerRecord<String, String>> records() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private long outboxRows() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM catalog.outbox")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     /** One catalogue instance's view, read over HTTP: its export. */

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pathfinder.contracts.model.Assessment;
+import io.pathfinder.contracts.model.AssessmentStatus;
 import io.pathfinder.contracts.model.Recommendation;
-import io.pathfinder.contracts.model.RecommendationsScored;
 import io.pathfinder.examples.hrplatform.HrPlatformKafkaExample;
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HR platform example, run as a platform runs it: Kafka only, no HTTP. What it produces must be
- * scored by the assessment service, and what it reads back must be the result for its own key.
+ * The HR platform example, run as a platform runs it: answers produced on Kafka, the result announced on
+ * Kafka and read over HTTP. What it produces must be scored by the assessment service, and what it reads
+ * back must be the result for its own key.
  */
 class HrPlatformKafkaExampleIT {
 
@@ -25,12 +27,13 @@ class HrPlatformKafkaExampleIT {
         RunningStack stack = RunningStack.get();
         UUID assessmentId = UUID.randomUUID();
 
-        RecommendationsScored scored = new HrPlatformKafkaExample(stack.kafkaBootstrapServers(), TENANT)
+        Assessment scored = new HrPlatformKafkaExample(stack.kafkaBootstrapServers(), TENANT, stack.assessmentUrl(),
+                stack.tenantToken(TENANT))
                 .submitAndAwaitRecommendations(assessmentId, HrPlatformKafkaExample.sampleAnswers(),
                         Duration.ofMinutes(2));
 
-        assertEquals(assessmentId, scored.getAssessmentId(), "the payload is the one for our key");
-        assertEquals(TENANT, scored.getTenant());
+        assertEquals(assessmentId, scored.getId(), "the assessment is the one for our key");
+        assertEquals(AssessmentStatus.SCORED, scored.getStatus());
         List<Recommendation> recommendations = scored.getResult().getRecommendations();
         assertFalse(recommendations.isEmpty(), "scored, with recommendations");
         for (int i = 0; i < recommendations.size(); i++) {

@@ -76,9 +76,9 @@ public final class PipelineStack implements AutoCloseable {
         return instance;
     }
 
-    /** The catalogue instances started so far, the first one first. */
+    /** The catalogue instances running, the first started first. */
     public List<ServiceProcess> catalogs() {
-        return List.copyOf(catalogs);
+        return catalogs.stream().filter(ServiceProcess::isAlive).toList();
     }
 
     public void stopBroker() {

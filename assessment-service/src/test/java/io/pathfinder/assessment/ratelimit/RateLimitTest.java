@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -103,6 +104,33 @@ class RateLimitTest {
         Decision refused = second.consume(bucket, 4);
         assertFalse(refused.allowed());
         assertTrue(refused.retryAfterSeconds() >= 1);
+    }
+
+    @Test
+    void twoInstancesCountingABusyBucketLocallyOverspendItByAtMostOnePercentEach() {
+        RateLimiter first = new RateLimiter(dataSource);
+        RateLimiter second = new RateLimiter(dataSource);
+        String bucket = "reads:busy-" + UUID.randomUUID();
+        int quota = 1000;
+        int allowed = 0;
+        boolean firstRefused = false;
+        boolean secondRefused = false;
+        long start = System.nanoTime();
+        for (int call = 0; !(firstRefused && secondRefused); call++) {
+            assertTrue(call < 3 * quota, "both instances refuse calls once the quota is spent");
+            boolean onFirst = call % 2 == 0;
+            if (onFirst ? first.consume(bucket, quota).allowed() : second.consume(bucket, quota).allowed()) {
+                allowed++;
+            } else if (onFirst) {
+                firstRefused = true;
+            } else {
+                secondRefused = true;
+            }
+        }
+        // The bucket refills while the calls run, a token every 60 ms on a slow machine too.
+        long refilled = quota * (System.nanoTime() - start) / Duration.ofMinutes(1).toNanos() + 1;
+        assertTrue(allowed >= quota && allowed <= quota + 2 * quota / 100 + refilled,
+                allowed + " calls let through, " + refilled + " refilled meanwhile");
     }
 
     private static ValidatableResponse submit(String tenant) {

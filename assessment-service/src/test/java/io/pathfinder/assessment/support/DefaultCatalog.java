@@ -7,6 +7,8 @@ import io.pathfinder.assessment.catalogcopy.CatalogueJsonReader;
 import io.pathfinder.assessment.scoring.Catalogue;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.pathfinder.contracts.model.CatalogSnapshot;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**

@@ -44,7 +44,11 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker start(int port, Path dataDirectory) {
         int clientPort = port == 0 ? freePort() : port;
         // The controller quorum is configured by address, so its port must be known before start.
+        // A port just released may be handed out again at once: never the client's.
         int controllerPort = freePort();
+        while (controllerPort == clientPort) {
+            controllerPort = freePort();
+        }
         createDirectories(dataDirectory);
         if (Files.notExists(dataDirectory.resolve("meta.properties"))) {
             format(dataDirectory);

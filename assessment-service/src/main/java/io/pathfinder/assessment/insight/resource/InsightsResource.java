@@ -1,10 +1,10 @@
 package io.pathfinder.assessment.insight.resource;
 
-import io.pathfinder.assessment.assessment.resource.Tenants;
 import io.pathfinder.assessment.insight.service.CohortService;
 import io.pathfinder.assessment.insight.service.EvaluationService;
 import io.pathfinder.assessment.outcome.repository.OutcomeStore.StoredOutcome;
 import io.pathfinder.assessment.outcome.service.OutcomeService;
+import io.pathfinder.assessment.tenant.Tenants;
 import io.pathfinder.contracts.assessment.api.InsightsApi;
 import io.pathfinder.contracts.model.Outcome;
 import io.pathfinder.contracts.model.RecordedOutcome;

@@ -1,12 +1,12 @@
 package io.pathfinder.assessment.insight.service;
 
 import io.pathfinder.assessment.config.InsightConfig;
-import io.pathfinder.assessment.insight.repository.CohortStore;
 import io.pathfinder.assessment.insight.repository.CohortStore.Bucket;
 import io.pathfinder.assessment.insight.repository.CohortStore.Cohort;
 import io.pathfinder.assessment.insight.repository.CohortStore.Count;
 import io.pathfinder.assessment.insight.repository.CohortStore.Gap;
 import io.pathfinder.assessment.insight.repository.CohortStore.Person;
+import io.pathfinder.assessment.insight.repository.CohortStore;
 import io.pathfinder.contracts.model.CohortBucket;
 import io.pathfinder.contracts.model.CohortInsight;
 import io.pathfinder.contracts.model.CohortSkillGap;
@@ -15,6 +15,7 @@ import io.pathfinder.contracts.model.OptionRanking;
 import io.pathfinder.contracts.model.Recommendation;
 import io.pathfinder.contracts.model.RecommendationsScored;
 import io.pathfinder.contracts.model.ScoreBand;
+import io.pathfinder.contracts.model.ScoringResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -36,14 +37,14 @@ public class CohortService {
     }
 
     /**
-     * Keeps (or, replayed, keeps again) what a result's top recommendation was.
+     * Keeps (or, replayed, keeps again) what the top recommendation of an event's result, opened, was.
      *
      * @return false when nothing was kept: the result recommends nothing, or its assessment is erased
      */
     @Transactional
-    public boolean materialise(RecommendationsScored event) {
-        List<Recommendation> recommendations = event.getResult().getRecommendations();
-        List<OptionRanking> options = event.getResult().getOptions();
+    public boolean materialise(RecommendationsScored event, ScoringResult result) {
+        List<Recommendation> recommendations = result.getRecommendations();
+        List<OptionRanking> options = result.getOptions();
         if (recommendations.isEmpty() || options.isEmpty()) {
             return false;
         }

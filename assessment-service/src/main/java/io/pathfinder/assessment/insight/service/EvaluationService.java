@@ -2,13 +2,13 @@ package io.pathfinder.assessment.insight.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pathfinder.assessment.assessment.repository.StoredResults;
 import io.pathfinder.assessment.config.InsightConfig;
 import io.pathfinder.assessment.insight.evaluation.EvaluationReport;
 import io.pathfinder.assessment.insight.evaluation.Move;
 import io.pathfinder.assessment.insight.evaluation.OutcomeEvaluation;
 import io.pathfinder.assessment.insight.evaluation.RankedTarget;
 import io.pathfinder.assessment.outcome.repository.OutcomeStore;
+import io.pathfinder.assessment.store.StoredResults;
 import io.pathfinder.contracts.model.EvaluationGroup;
 import io.pathfinder.contracts.model.SatisfactionAtRank;
 import jakarta.enterprise.context.ApplicationScoped;

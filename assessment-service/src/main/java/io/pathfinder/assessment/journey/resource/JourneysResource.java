@@ -1,8 +1,8 @@
 package io.pathfinder.assessment.journey.resource;
 
-import io.pathfinder.assessment.assessment.resource.Tenants;
 import io.pathfinder.assessment.journey.service.JourneyService;
 import io.pathfinder.assessment.scoring.RoutePlanner;
+import io.pathfinder.assessment.tenant.Tenants;
 import io.pathfinder.contracts.assessment.api.JourneysApi;
 import io.pathfinder.contracts.model.WhatIfChanges;
 import io.quarkus.security.Authenticated;

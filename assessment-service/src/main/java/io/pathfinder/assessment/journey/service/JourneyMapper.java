@@ -1,6 +1,6 @@
 package io.pathfinder.assessment.journey.service;
 
-import io.pathfinder.assessment.assessment.service.ScoringMapper;
+import io.pathfinder.assessment.pipeline.ScoringMapper;
 import io.pathfinder.assessment.scoring.LearningPlan;
 import io.pathfinder.assessment.scoring.RoutePlan;
 import io.pathfinder.assessment.scoring.WhatIf;

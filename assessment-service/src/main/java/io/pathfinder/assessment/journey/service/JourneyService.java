@@ -1,11 +1,7 @@
 package io.pathfinder.assessment.journey.service;
 
-import io.pathfinder.assessment.assessment.entity.AssessmentEntity;
-import io.pathfinder.assessment.assessment.entity.AssessmentState;
-import io.pathfinder.assessment.assessment.service.AssessmentJson;
-import io.pathfinder.assessment.assessment.service.AssessmentService;
-import io.pathfinder.assessment.assessment.service.ScoringMapper;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
+import io.pathfinder.assessment.pipeline.ScoringMapper;
 import io.pathfinder.assessment.scoring.Answers;
 import io.pathfinder.assessment.scoring.InvalidJourneyException;
 import io.pathfinder.assessment.scoring.LearningPlanner;
@@ -13,6 +9,10 @@ import io.pathfinder.assessment.scoring.RoutePlanner;
 import io.pathfinder.assessment.scoring.ScoringEngine;
 import io.pathfinder.assessment.scoring.UnscorableAnswersException;
 import io.pathfinder.assessment.scoring.WhatIf;
+import io.pathfinder.assessment.store.AssessmentEntity;
+import io.pathfinder.assessment.store.AssessmentJson;
+import io.pathfinder.assessment.store.AssessmentState;
+import io.pathfinder.assessment.submission.AssessmentService;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.LearningPlan;
 import io.pathfinder.contracts.model.ProblemType;

@@ -1,14 +1,14 @@
 package io.pathfinder.assessment.outcome.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pathfinder.assessment.assessment.messaging.Failures;
-import io.pathfinder.assessment.assessment.messaging.ScoringEvents;
 import io.pathfinder.assessment.config.InsightConfig;
 import io.pathfinder.assessment.config.ScoringConfig;
 import io.pathfinder.assessment.config.TopicsConfig;
 import io.pathfinder.assessment.observability.PipelineMetrics;
 import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
 import io.pathfinder.assessment.outcome.service.OutcomeService;
+import io.pathfinder.assessment.pipeline.Failures;
+import io.pathfinder.assessment.pipeline.ScoringEvents;
 import io.pathfinder.contracts.model.OutcomeRecorded;
 import io.pathfinder.outbox.ReliableProducer;
 import io.pathfinder.problems.ProblemException;

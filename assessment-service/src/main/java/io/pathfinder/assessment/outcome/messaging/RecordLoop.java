@@ -1,6 +1,6 @@
 package io.pathfinder.assessment.outcome.messaging;
 
-import io.pathfinder.assessment.assessment.messaging.Failures;
+import io.pathfinder.assessment.pipeline.Failures;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

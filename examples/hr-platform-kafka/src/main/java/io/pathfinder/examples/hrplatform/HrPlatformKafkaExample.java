@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.pathfinder.contracts.model.Assessment;
 import io.pathfinder.contracts.model.Constraints;
 import io.pathfinder.contracts.model.PainPoint;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
@@ -12,7 +13,12 @@ import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.pathfinder.contracts.model.Recommendation;
 import io.pathfinder.contracts.model.RecommendationsScored;
 import io.pathfinder.contracts.model.Risk;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,11 +43,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * How an HR platform uses Pathfinder over Kafka alone: it produces a QuestionnaireSubmitted event
- * (key: the assessment id, headers event-type and tenant, as the AsyncAPI document says) and reads
- * the RecommendationsScored event with the same key.
+ * How an HR platform uses Pathfinder over Kafka: it produces a QuestionnaireSubmitted event (key: the
+ * assessment id, headers event-type and tenant, as the AsyncAPI document says), waits for the
+ * RecommendationsScored event with the same key, and reads the result it announces over HTTP: the
+ * event carries the result sealed under a key only the assessment service holds, so that erasing an
+ * assessment erases every copy of its result.
  *
- * <pre>java -cp ... io.pathfinder.examples.hrplatform.HrPlatformKafkaExample localhost:9092 acme</pre>
+ * <pre>java -cp ... io.pathfinder.examples.hrplatform.HrPlatformKafkaExample localhost:9092 acme http://localhost:8082 "$TOKEN"</pre>
  */
 public final class HrPlatformKafkaExample {
 
@@ -53,26 +61,34 @@ public final class HrPlatformKafkaExample {
 
     private final String bootstrapServers;
     private final String tenant;
+    private final String assessmentUrl;
+    private final String token;
+    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // Fields added to an event in a later compatible version must not break this reader.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public HrPlatformKafkaExample(String bootstrapServers, String tenant) {
+    /**
+     * @param assessmentUrl the assessment service's base URL, e.g. http://localhost:8082
+     * @param token         a bearer token whose tenant claim is the tenant
+     */
+    public HrPlatformKafkaExample(String bootstrapServers, String tenant, String assessmentUrl, String token) {
         this.bootstrapServers = bootstrapServers;
         this.tenant = tenant;
+        this.assessmentUrl = assessmentUrl;
+        this.token = token;
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("Usage: HrPlatformKafkaExample <bootstrap-servers> <tenant>");
+        if (args.length != 4) {
+            System.err.println("Usage: HrPlatformKafkaExample <bootstrap-servers> <tenant> <assessment-url> <token>");
             System.exit(2);
         }
-        HrPlatformKafkaExample example = new HrPlatformKafkaExample(args[0], args[1]);
+        HrPlatformKafkaExample example = new HrPlatformKafkaExample(args[0], args[1], args[2], args[3]);
         UUID assessmentId = UUID.randomUUID();
-        RecommendationsScored scored = example.submitAndAwaitRecommendations(assessmentId, sampleAnswers(),
-                DEFAULT_TIMEOUT);
+        Assessment scored = example.submitAndAwaitRecommendations(assessmentId, sampleAnswers(), DEFAULT_TIMEOUT);
         System.out.printf("Assessment %s scored with model %s against catalogue version %d:%n", assessmentId,
                 scored.getResult().getModelVersion(), scored.getResult().getCatalogVersion());
         for (Recommendation recommendation : scored.getResult().getRecommendations()) {
@@ -109,13 +125,13 @@ public final class HrPlatformKafkaExample {
     }
 
     /**
-     * Produces the answers under the given assessment id and waits for their scored recommendations.
+     * Produces the answers under the given assessment id, waits for the event that announces their result
+     * and reads the scored assessment.
      *
      * @throws IllegalStateException when no result arrives within the timeout (see the dead-letter
      *                               topic pathfinder.questionnaire-submitted.v1.dlq for rejected answers)
      */
-    public RecommendationsScored submitAndAwaitRecommendations(UUID assessmentId, QuestionnaireAnswers answers,
-            Duration timeout) {
+    public Assessment submitAndAwaitRecommendations(UUID assessmentId, QuestionnaireAnswers answers, Duration timeout) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             // The result can be published moments after the event: take the end offsets before
             // producing, so it cannot slip past, and without waiting for a group rebalance.
@@ -127,7 +143,8 @@ public final class HrPlatformKafkaExample {
             partitions.forEach(consumer::position); // seekToEnd is lazy: resolve the offsets now
 
             produce(assessmentId, answers);
-            return awaitResult(consumer, assessmentId, timeout);
+            awaitResult(consumer, assessmentId, timeout);
+            return fetch(assessmentId);
         }
     }
 
@@ -153,19 +170,39 @@ public final class HrPlatformKafkaExample {
         }
     }
 
-    private RecommendationsScored awaitResult(KafkaConsumer<String, String> consumer, UUID assessmentId,
-            Duration timeout) {
+    private void awaitResult(KafkaConsumer<String, String> consumer, UUID assessmentId, Duration timeout) {
         String key = assessmentId.toString();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                // Every platform's results share the topic: ours are the ones with our key.
-                if (key.equals(record.key())) {
-                    return read(record.value());
+                // Every platform's results share the topic: ours are the ones with our key and tenant.
+                if (key.equals(record.key()) && tenant.equals(read(record.value()).getTenant())) {
+                    return;
                 }
             }
         }
         throw new IllegalStateException("No recommendations for assessment " + assessmentId + " within " + timeout);
+    }
+
+    /** The assessment as the API serves it to its tenant: stored before its event was published, so scored. */
+    private Assessment fetch(UUID assessmentId) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(assessmentUrl + "/assessments/" + assessmentId))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET of assessment " + assessmentId + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return json.readValue(response.body(), Assessment.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Properties producerConfig() {

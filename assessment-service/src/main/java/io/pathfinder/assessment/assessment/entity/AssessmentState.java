@@ -1,6 +1,0 @@
-package io.pathfinder.assessment.assessment.entity;
-
-/** Where an assessment stands in its scoring; the contract shows it as AssessmentStatus. */
-public enum AssessmentState {
-    PENDING, SCORED, FAILED
-}

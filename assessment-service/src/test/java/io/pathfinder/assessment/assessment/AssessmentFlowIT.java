@@ -1,8 +1,0 @@
-package io.pathfinder.assessment.assessment;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same flow against the packaged application. */
-@QuarkusIntegrationTest
-class AssessmentFlowIT extends AssessmentFlowTest {
-}

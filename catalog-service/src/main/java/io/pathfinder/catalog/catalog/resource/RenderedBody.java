@@ -1,5 +1,0 @@
-package io.pathfinder.catalog.catalog.resource;
-
-/** A response body serialised once: its JSON bytes, and the same bytes gzip-compressed. */
-public record RenderedBody(byte[] json, byte[] gzip) {
-}

@@ -1,5 +1,0 @@
-package io.pathfinder.catalog.catalog.service;
-
-/** A catalogue entry with the version its ETag and If-Match refer to. */
-public record Versioned<T>(T value, long version) {
-}

@@ -1,0 +1,65 @@
+package io.pathfinder.catalog.option;
+
+import io.pathfinder.catalog.entry.EntryWrites;
+import io.pathfinder.catalog.entry.Preconditions;
+import io.pathfinder.catalog.http.EntryResponses;
+import io.pathfinder.catalog.http.RenderedBodies;
+import io.pathfinder.catalog.view.CatalogView;
+import io.pathfinder.catalog.view.CurrentCatalog;
+import io.pathfinder.catalog.view.Versioned;
+import io.pathfinder.contracts.catalog.api.OptionsApi;
+import io.pathfinder.contracts.model.TransitionOption;
+import io.pathfinder.problems.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+
+public class OptionsResource implements OptionsApi {
+
+    private final CurrentCatalog catalog;
+    private final EntryWrites writes;
+    private final OptionEntries options;
+    private final RenderedBodies bodies;
+
+    public OptionsResource(CurrentCatalog catalog, EntryWrites writes, OptionEntries options, RenderedBodies bodies) {
+        this.catalog = catalog;
+        this.writes = writes;
+        this.options = options;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public Response listOptions() {
+        CatalogView view = catalog.view();
+        return Response.ok(bodies.of(view, "options", () -> view.options().values().stream().map(Versioned::value).toList()))
+                .tag(Preconditions.catalogTag(view.version())).build();
+    }
+
+    @Override
+    public Response getOption(String slug) {
+        CatalogView view = catalog.view();
+        Versioned<TransitionOption> option = view.options().get(slug);
+        if (option == null) {
+            throw ProblemException.notFound("No option with slug '" + slug + "'.");
+        }
+        return EntryResponses.read(bodies.of(view, "options/" + slug, option::value), option);
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response createOption(TransitionOption option) {
+        return EntryResponses.created("options", option.getSlug(), writes.create(options, option));
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response updateOption(String slug, String ifMatch, TransitionOption option) {
+        return EntryResponses.ok(writes.update(options, slug, ifMatch, option));
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response deleteOption(String slug, String ifMatch, Boolean cascade) {
+        writes.delete(options, slug, ifMatch, Boolean.TRUE.equals(cascade));
+        return Response.noContent().build();
+    }
+}

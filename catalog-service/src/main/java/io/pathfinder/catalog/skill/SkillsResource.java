@@ -1,0 +1,123 @@
+package io.pathfinder.catalog.skill;
+
+import io.pathfinder.catalog.entry.EntryWrites;
+import io.pathfinder.catalog.entry.Preconditions;
+import io.pathfinder.catalog.http.EntryResponses;
+import io.pathfinder.catalog.http.Pages;
+import io.pathfinder.catalog.http.RenderedBodies;
+import io.pathfinder.catalog.view.CatalogView;
+import io.pathfinder.catalog.view.CurrentCatalog;
+import io.pathfinder.catalog.view.Versioned;
+import io.pathfinder.contracts.catalog.api.SkillsApi;
+import io.pathfinder.contracts.model.FieldError;
+import io.pathfinder.contracts.model.Skill;
+import io.pathfinder.contracts.model.SkillCategory;
+import io.pathfinder.contracts.model.SkillPage;
+import io.pathfinder.problems.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+public class SkillsResource implements SkillsApi {
+
+    private static final Map<String, Comparator<Skill>> SORTS = Map.of(
+            "name", Comparator.comparing(Skill::getName),
+            "slug", Comparator.comparing(Skill::getSlug),
+            "category", Comparator.comparing((Skill s) -> s.getCategory().toString()).thenComparing(Skill::getName));
+
+    private final CurrentCatalog catalog;
+    private final EntryWrites writes;
+    private final SkillEntries skills;
+    private final RenderedBodies bodies;
+
+    public SkillsResource(CurrentCatalog catalog, EntryWrites writes, SkillEntries skills, RenderedBodies bodies) {
+        this.catalog = catalog;
+        this.writes = writes;
+        this.skills = skills;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public Response listSkills(SkillCategory category, String q, String sort, Integer page, Integer size) {
+        Comparator<Skill> order = sortOrder(sort);
+        CatalogView view = catalog.view();
+        List<String> words = q == null ? List.of()
+                : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<Skill> matching = view.skills().values().stream()
+                .map(Versioned::value)
+                .filter(skill -> category == null || skill.getCategory() == category)
+                .filter(skill -> {
+                    String text = (skill.getName() + " " + skill.getDescription()).toLowerCase(Locale.ROOT);
+                    return words.stream().allMatch(text::contains);
+                })
+                .sorted(order)
+                .toList();
+        Pages pages = new Pages(page, size);
+        UriBuilder query = UriBuilder.fromPath("/skills");
+        Pages.addFilter(query, "category", category);
+        Pages.addFilter(query, "q", q);
+        Pages.addFilter(query, "sort", sort);
+        return pages.headers(Response.ok(bodies.of(view,
+                                Arrays.asList("skills", category, q, sort, page, size),
+                                () -> new SkillPage(page, size, (long) matching.size(), pages.slice(matching)))),
+                        query, matching.size())
+                .tag(Preconditions.catalogTag(view.version()))
+                .build();
+    }
+
+    @Override
+    public Response getSkill(String slug) {
+        CatalogView view = catalog.view();
+        Versioned<Skill> skill = find(view, slug);
+        return EntryResponses.read(bodies.of(view, "skills/" + slug, skill::value), skill);
+    }
+
+    @Override
+    public Response listSkillRoles(String slug) {
+        CatalogView view = catalog.view();
+        find(view, slug);
+        return Response.ok(view.rolesBySkill().getOrDefault(slug, List.of())).build();
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response createSkill(Skill skill) {
+        return EntryResponses.created("skills", skill.getSlug(), writes.create(skills, skill));
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response updateSkill(String slug, String ifMatch, Skill skill) {
+        return EntryResponses.ok(writes.update(skills, slug, ifMatch, skill));
+    }
+
+    @Override
+    @RolesAllowed("catalog-admin")
+    public Response deleteSkill(String slug, String ifMatch, Boolean cascade) {
+        writes.delete(skills, slug, ifMatch, Boolean.TRUE.equals(cascade));
+        return Response.noContent().build();
+    }
+
+    private static Versioned<Skill> find(CatalogView view, String slug) {
+        Versioned<Skill> skill = view.skills().get(slug);
+        if (skill == null) {
+            throw ProblemException.notFound("No skill with slug '" + slug + "'.");
+        }
+        return skill;
+    }
+
+    private static Comparator<Skill> sortOrder(String sort) {
+        boolean descending = sort.startsWith("-");
+        Comparator<Skill> order = SORTS.get(descending ? sort.substring(1) : sort);
+        if (order == null) {
+            throw ProblemException.invalid(List.of(new FieldError("query.sort",
+                    "must be one of name, -name, slug, -slug, category, -category")));
+        }
+        return descending ? order.reversed() : order;
+    }
+}
