@@ -4,8 +4,8 @@
 # under that load and its native memory summary (NMT).
 #   catalog-service/bench/reads.sh     needs a packaged service, wrk and nginx (Debian: apt-get install nginx wrk)
 # Starts its own broker, PostgreSQL, service and nginx on loopback ports (BENCH_* below) in a scratch
-# directory and stops them at the end. CATALOG_JAVA_OPTS overrides the service's JVM options (default: a
-# 128 MB heap and the serial collector, which keep it near 300 MB resident; a 64 MB heap thrashes under this load).
+# directory and stops them at the end. The service runs with its own JVM options (catalog-service/jvm.options) and
+# its class data archive (written by a first start unless the build has one); CATALOG_JAVA_OPTS adds to them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${BENCH_SECONDS:-15}"
@@ -31,9 +31,9 @@ start_postgres "$postgres_port" "$scratch/postgres"
 
 # Quotas above the load: what is measured is reading, not the rate limiter refusing.
 export PATHFINDER_RATE_LIMIT_PUBLIC_READS_PER_MINUTE=100000000
+train_class_archive "$catalog_jar" "$catalog_port"
 # shellcheck disable=SC2086 # the options are words
-start_service catalog "$catalog_jar" "$catalog_port" \
-  ${CATALOG_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m} -XX:NativeMemoryTracking=summary
+start_service catalog "$catalog_jar" "$catalog_port" ${CATALOG_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary
 catalog_pid=${pids[-1]}
 service="http://127.0.0.1:$catalog_port"
 await catalog "ready $catalog_port" "$catalog_pid"

@@ -12,9 +12,11 @@ COPY assessment-service/target/quarkus-app/lib/ lib/
 COPY assessment-service/target/quarkus-app/quarkus-run.jar quarkus-run.jar
 COPY assessment-service/target/quarkus-app/app/ app/
 COPY assessment-service/target/quarkus-app/quarkus/ quarkus/
+COPY assessment-service/jvm.options jvm.options
 
 USER 185
 EXPOSE 8082
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=40 -XX:+ExitOnOutOfMemoryError"
+# The service's JVM options are in jvm.options, as everywhere it runs; JAVA_OPTS adds to them or overrides them.
+ENV JAVA_OPTS=""
 # exec: the JVM is PID 1 and receives SIGTERM, so Quarkus shuts down gracefully.
-ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]
+ENTRYPOINT ["/bin/sh", "-c", "exec java @/deployments/jvm.options $JAVA_OPTS -jar /deployments/quarkus-run.jar"]

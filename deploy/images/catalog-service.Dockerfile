@@ -12,9 +12,11 @@ COPY catalog-service/target/quarkus-app/lib/ lib/
 COPY catalog-service/target/quarkus-app/quarkus-run.jar quarkus-run.jar
 COPY catalog-service/target/quarkus-app/app/ app/
 COPY catalog-service/target/quarkus-app/quarkus/ quarkus/
+COPY catalog-service/jvm.options jvm.options
 
 USER 185
 EXPOSE 8081
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=40 -XX:+ExitOnOutOfMemoryError"
+# The service's JVM options are in jvm.options, as everywhere it runs; JAVA_OPTS adds to them or overrides them.
+ENV JAVA_OPTS=""
 # exec: the JVM is PID 1 and receives SIGTERM, so Quarkus shuts down gracefully.
-ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]
+ENTRYPOINT ["/bin/sh", "-c", "exec java @/deployments/jvm.options $JAVA_OPTS -jar /deployments/quarkus-run.jar"]

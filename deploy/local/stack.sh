@@ -51,11 +51,33 @@ start_postgres() { # port data-dir
 }
 
 start_service() { # name jar port [java options...]: a service on the broker at $kafka_port and the database at
-  #                 $postgres_port, with the development key; not awaited, so that several start side by side
-  local name=$1 jar=$2 port=$3
+  #                 $postgres_port, with the development key; not awaited, so that several start side by side.
+  #                 The service's own JVM options (<module>/jvm.options) come first, then its class data archive
+  #                 if train_class_archive made one for this build, then the options given here.
+  local name=$1 jar=$2 port=$3 archive
   shift 3
+  archive=$(class_archive "$jar")
+  local options=("@$(jvm_options "$jar")")
+  has_class_archive "$jar" && options+=("-XX:SharedArchiveFile=$archive")
   KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres" \
     PATHFINDER_JWT_PUBLIC_KEY="$PWD/deploy/local/dev-keys/public-key.pem" QUARKUS_HTTP_PORT=$port \
-    java "$@" -jar "$jar" >"$logs/$name.log" 2>&1 &
+    java "${options[@]}" "$@" -jar "$jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
+}
+
+jvm_options() { echo "${1%/target/quarkus-app/quarkus-run.jar}/jvm.options"; } # jar: its service's JVM options
+class_archive() { echo "$(dirname "$1")/app-cds.jsa"; }                        # jar: its class data archive
+has_class_archive() { [[ $(class_archive "$1") -nt $1 ]]; }                   # jar: one made since its build
+
+train_class_archive() { # jar port: unless the jar has a fresh one, writes its class data archive (AppCDS): the
+  #                       service starts once, is stopped when ready, and the JVM archives the classes it loaded
+  local jar=$1 port=$2 archive
+  archive=$(class_archive "$jar")
+  has_class_archive "$jar" && return
+  rm -f "$archive"
+  # cds*=error: the dump lists each class it leaves out (never linked, generated) as a warning
+  start_service training "$jar" "$port" "-XX:ArchiveClassesAtExit=$archive.new" -Xlog:cds*=error
+  await training "ready $port" "${pids[-1]}"
+  stop_last
+  mv "$archive.new" "$archive" 2>/dev/null || echo "the JVM wrote no class data archive for $jar; see $logs/training.log" >&2
 }

@@ -46,11 +46,19 @@ start_instances() { # service jar base-port count
     name=$service
     ((i == 0)) || name="$service-$((i + 1))"
     port=$((base + 100 * i))
-    start_service "$name" "$jar" "$port" -Xmx256m
+    start_service "$name" "$jar" "$port"
     services+=("$name $port ${pids[-1]}")
   done
 }
+# The first start after a build writes each service's class data archive (about 15 s more); later starts use it.
+train_class_archive "$catalog_jar" "$catalog_port"
 start_instances catalog "$catalog_jar" "$catalog_port" "$catalog_instances"
+if ! has_class_archive "$assessment_jar"; then
+  # Its training start is ready only once it holds the catalogue from the topic, which the catalogue fills.
+  read -r name port pid <<<"${services[0]}"
+  await "$name" "ready $port" "$pid"
+  train_class_archive "$assessment_jar" "$assessment_port"
+fi
 start_instances assessment "$assessment_jar" "$assessment_port" "$assessment_instances"
 for service in "${services[@]}"; do
   read -r name port pid <<<"$service"

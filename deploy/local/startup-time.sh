@@ -3,8 +3,10 @@
 # scratch directory), the service is started RUNS times (default 5) and each time the seconds from
 # launch until /q/health/ready answers 200 are printed, then their median, and the warnings it logged.
 #   deploy/local/startup-time.sh catalog-service|assessment-service     (needs the packaged service)
-# The first run of catalog-service also imports the default catalogue into the empty database. The assessment
-# service is ready once it holds the catalogue from the topic, so for it the catalogue service runs once first.
+# The service runs with its own JVM options (<module>/jvm.options) and its class data archive: a first start, not
+# counted, writes the archive (unless the build has a fresh one) and, for catalog-service, imports the default
+# catalogue into the empty database. The assessment service is ready once it holds the catalogue from the topic,
+# so for it the catalogue service runs once first. SERVICE_JAVA_OPTS adds JVM options to the counted starts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 service=${1:?catalog-service or assessment-service}
@@ -35,6 +37,7 @@ if curl -fsS "http://127.0.0.1:$http_port/q/health/ready" >/dev/null 2>&1; then
   echo "something answers on port $http_port already; set BENCH_HTTP_PORT" >&2
   exit 1
 fi
+train_class_archive "$service_jar" "$http_port"
 times=()
 for ((run = 1; run <= runs; run++)); do
   start=$(date +%s.%N)

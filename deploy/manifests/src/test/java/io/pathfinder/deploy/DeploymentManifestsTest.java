@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the deployment files honest: the topics they create are the AsyncAPI contract's, the probes
  * reach the services' health endpoints on the ports the services listen on, and the scoring
- * autoscaler never runs more consumers than its topic has partitions.
+ * autoscaler never runs more consumers than its topic has partitions, and each image runs its service with the
+ * service's own JVM options in a pod with room for them.
  */
 class DeploymentManifestsTest {
 
@@ -115,6 +116,36 @@ class DeploymentManifestsTest {
             assertTrue(healthcheck.contains("/dev/tcp/127.0.0.1/" + port + " "), service + " healthcheck port: " + healthcheck);
             assertTrue(healthcheck.contains("GET /q/health/ready "), service + " healthcheck path: " + healthcheck);
             assertEquals(port + ":" + port, definition.path("ports").path(0).asText(), service + " published port");
+        }
+    }
+
+    @Test
+    void eachServiceRunsWithItsOwnJvmOptionsAndRoomBeyondItsHeap() throws IOException {
+        String environment = readAll(BASE.resolve("configmap.yaml")).toString() + compose().path("services");
+        assertFalse(environment.contains("JAVA_OPTS"), "JVM options set outside the services' jvm.options");
+        for (String service : List.of("catalog-service", "assessment-service")) {
+            List<String> options = Files.readAllLines(REPOSITORY.resolve(service).resolve("jvm.options"));
+            long heap = options.stream().filter(option -> option.startsWith("-Xmx"))
+                    .mapToLong(option -> Long.parseLong(option.substring(4, option.length() - 1)) << 20)
+                    .findFirst().orElseThrow(() -> new AssertionError(service + " jvm.options sets no -Xmx"));
+
+            String dockerfile = Files.readString(DEPLOY.resolve("images").resolve(service + ".Dockerfile"));
+            assertTrue(dockerfile.contains("COPY " + service + "/jvm.options jvm.options"), service + " image lacks jvm.options");
+            assertTrue(dockerfile.contains("exec java @/deployments/jvm.options $JAVA_OPTS -jar"),
+                    service + " image does not start with its jvm.options");
+            String ignore = Files.readString(DEPLOY.resolve("images").resolve(service + ".Dockerfile.dockerignore"));
+            assertTrue(ignore.contains("!" + service + "/jvm.options"), service + " jvm.options is not sent to the build");
+
+            JsonNode resources = named(base(), "Deployment", service).path("spec").path("template").path("spec")
+                    .path("containers").path(0).path("resources");
+            for (String bound : List.of("requests", "limits")) {
+                String memory = resources.path(bound).path("memory").asText();
+                assertTrue(memory.endsWith("Mi"), service + " memory " + bound + " in Mi: " + memory);
+                long bytes = Long.parseLong(memory.substring(0, memory.length() - 2)) << 20;
+                // Under load the services held up to almost three times their heap resident (deploy/OPERATIONS.md).
+                assertTrue(bytes >= 3 * heap, service + " memory " + bound + " " + memory + " leaves too little beyond a "
+                        + (heap >> 20) + " MB heap");
+            }
         }
     }
 
