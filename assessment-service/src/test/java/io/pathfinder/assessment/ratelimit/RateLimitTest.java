@@ -107,7 +107,7 @@ class RateLimitTest {
     }
 
     @Test
-    void twoInstancesCountingABusyBucketLocallyOverspendItByAtMostOnePercentEach() {
+    void twoInstancesTakingABusyBucketInBatchesNeverPassMoreThanItsQuota() {
         RateLimiter first = new RateLimiter(dataSource);
         RateLimiter second = new RateLimiter(dataSource);
         String bucket = "reads:busy-" + UUID.randomUUID();
@@ -129,8 +129,8 @@ class RateLimitTest {
         }
         // The bucket refills while the calls run, a token every 60 ms on a slow machine too.
         long refilled = quota * (System.nanoTime() - start) / Duration.ofMinutes(1).toNanos() + 1;
-        assertTrue(allowed >= quota && allowed <= quota + 2 * quota / 100 + refilled,
-                allowed + " calls let through, " + refilled + " refilled meanwhile");
+        // Each instance spends its batch before it is refused, so none of the quota is lost either.
+        assertTrue(allowed >= quota && allowed <= quota + refilled, allowed + " calls let through, " + refilled + " refilled meanwhile");
     }
 
     private static ValidatableResponse submit(String tenant) {

@@ -1,6 +1,5 @@
 package io.pathfinder.ratelimit;
 
-import io.github.bucket4j.ConsumptionProbe;
 import java.util.Map;
 
 /**
@@ -11,10 +10,12 @@ public record Decision(boolean allowed, int limit, long remaining, long resetSec
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    static Decision of(int limit, ConsumptionProbe probe) {
-        return new Decision(probe.isConsumed(), limit, probe.getRemainingTokens(),
-                seconds(probe.getNanosToWaitForReset()),
-                probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+    static Decision allowed(int limit, long remaining, long nanosToReset) {
+        return new Decision(true, limit, remaining, seconds(nanosToReset), 0);
+    }
+
+    static Decision refused(int limit, long nanosToReset, long nanosToRefill) {
+        return new Decision(false, limit, 0, seconds(nanosToReset), Math.max(1, seconds(nanosToRefill)));
     }
 
     /** RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset. */

@@ -2,14 +2,9 @@ package io.pathfinder.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
-import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.runtime.ShutdownEvent;
@@ -28,10 +23,11 @@ import org.jboss.logging.Logger;
  * share one quota per bucket. A bucket refills its quota evenly over a minute and holds at most one
  * minute's worth.
  *
- * <p>Writing every call to the table would make one busy bucket's row lock the limit of the whole
- * service, so each instance counts a busy bucket's calls locally and writes them together: once they
- * reach 1 % of the quota, or {@link #SYNC_INTERVAL} after the last write. Quotas under 100 a minute are
- * written on every call and so are exact; a larger one may let through up to 1 % of it more per instance.
+ * <p>Counting every call in the table would make one busy caller's row lock the limit of the whole
+ * service, so each instance takes a caller's calls from the shared bucket in batches of 1 % of the quota
+ * (one at a time under 100 a minute) and counts them out locally ({@link Lease}). The quota is never
+ * exceeded; an instance may hold up to 1 % of it unused that the other instances cannot have until the
+ * bucket refills.
  */
 @Singleton
 public class RateLimiter {
@@ -42,15 +38,13 @@ public class RateLimiter {
     /** How long a bucket stays after it is full again; a full bucket is the same as none. */
     private static final Duration KEEP_WHEN_FULL = Duration.ofMinutes(1);
     private static final int CLEANUP_BATCH = 1000;
-    private static final Duration SYNC_INTERVAL = Duration.ofMillis(100);
-    /** Buckets this instance counts locally; one left idle is written and let go, as is the least recent beyond this. */
-    private static final int LOCAL_BUCKETS = 10_000;
+    /** Callers this instance holds a lease for; an idle one is let go, as is the least recent beyond this. */
+    private static final int LEASES = 10_000;
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-    private final Cache<String, BucketProxy> local = Caffeine.newBuilder()
-            .maximumSize(LOCAL_BUCKETS)
+    private final Cache<String, Lease> leases = Caffeine.newBuilder()
+            .maximumSize(LEASES)
             .expireAfterAccess(KEEP_WHEN_FULL)
-            .removalListener((String id, BucketProxy bucket, RemovalCause cause) -> writeCounted(bucket))
             .build();
     private ScheduledExecutorService cleaner;
 
@@ -70,24 +64,14 @@ public class RateLimiter {
      * quota starts a fresh bucket rather than reinterpreting the old one's state.
      */
     public Decision consume(String key, int perMinute) {
-        BucketProxy bucket = local.get(key + "/" + perMinute, id -> {
-            RemoteBucketBuilder<String> builder = buckets.builder();
-            if (perMinute >= 100) {
-                builder = builder.withOptimization(Optimizations.delaying(new DelayParameters(perMinute / 100, SYNC_INTERVAL)));
-            }
-            return builder.build(id, () -> BucketConfiguration.builder()
-                    .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, WINDOW))
-                    .build());
-        });
-        return Decision.of(perMinute, bucket.tryConsumeAndReturnRemaining(1));
+        return leases.get(key + "/" + perMinute, id -> lease(id, perMinute)).take();
     }
 
-    private static void writeCounted(BucketProxy bucket) {
-        try {
-            bucket.getOptimizationController().syncImmediately();
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not write the calls counted in a rate-limit bucket: %s", e.getMessage());
-        }
+    private Lease lease(String id, int perMinute) {
+        BucketConfiguration quota = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, WINDOW))
+                .build();
+        return new Lease(buckets.builder().build(id, () -> quota), perMinute, Math.max(1, perMinute / 100));
     }
 
     void startCleaning(@Observes StartupEvent started, RateLimitConfig config) {
