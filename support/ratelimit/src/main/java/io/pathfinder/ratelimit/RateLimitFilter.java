@@ -12,6 +12,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -48,16 +49,18 @@ public class RateLimitFilter {
         if (!config.enabled()) {
             return Uni.createFrom().nullItem();
         }
-        // A bad token is the resource's to refuse (401); here it only means the caller is unknown.
-        return identities.getDeferredIdentity()
-                .onFailure().recoverWithNull()
-                .chain(identity -> {
-                    Uni<Response> counted = Uni.createFrom().item(() -> count(request, http, identity));
-                    // The bucket lives in the database: never wait for it on the event loop.
-                    return BlockingOperationControl.isBlockingAllowed()
-                            ? counted
-                            : counted.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-                });
+        // A call without a token has no identity to resolve: its caller is its address. With a token, a bad
+        // one is the resource's to refuse (401); here it only means the caller is unknown.
+        Uni<SecurityIdentity> caller = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                ? Uni.createFrom().nullItem()
+                : identities.getDeferredIdentity().onFailure().recoverWithNull();
+        return caller.chain(identity -> {
+            Uni<Response> counted = Uni.createFrom().item(() -> count(request, http, identity));
+            // The bucket lives in the database: never wait for it on the event loop.
+            return BlockingOperationControl.isBlockingAllowed()
+                    ? counted
+                    : counted.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        });
     }
 
     @ServerResponseFilter
