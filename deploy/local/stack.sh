@@ -45,7 +45,8 @@ start_broker() { # port data-dir
 }
 
 start_postgres() { # port data-dir
-  POSTGRES_PORT=$1 POSTGRES_DATA_DIR=$2 java -Xmx64m -jar "$postgres_jar" >"$logs/postgres.log" 2>&1 &
+  # 128 MB: unpacking the PostgreSQL binaries, on the first start on a machine, runs out of 64.
+  POSTGRES_PORT=$1 POSTGRES_DATA_DIR=$2 java -Xmx128m -jar "$postgres_jar" >"$logs/postgres.log" 2>&1 &
   pids+=($!)
   await postgres "grep -q 'PostgreSQL ready' '$logs/postgres.log'" "$!"
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,6 +104,14 @@ public final class ScoringTraffic {
 
     /** The records the topic holds now whose key is one of those given, from its beginning to its end of this moment. */
     public List<ConsumerRecord<String, String>> readAll(String topic, Set<String> keys) {
+        return readAll(topic, record -> keys.contains(record.key()));
+    }
+
+    /**
+     * The records the topic holds now that are wanted, from its beginning to its end of this moment. Only those are
+     * kept while reading: a results topic can hold more than a test's heap.
+     */
+    public List<ConsumerRecord<String, String>> readAll(String topic, Predicate<ConsumerRecord<String, String>> wanted) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
@@ -115,7 +124,7 @@ public final class ScoringTraffic {
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (keys.contains(record.key())) {
+                    if (wanted.test(record)) {
                         records.add(record);
                     }
                 }
