@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -43,6 +44,25 @@ class QuotaCheckTest {
         // A tenant's quota replaces the class's whole: without a burst of its own, it holds a minute's calls.
         assertEquals(60, acme.reads().orElseThrow().capacity());
         assertFalse(acme.writes().isPresent());
+    }
+
+    @Test
+    void aBurstCanBeSetInTheEnvironment() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(Map.of(
+                        "PATHFINDER_RATE_LIMIT_SUBMISSIONS_PER_MINUTE", "600",
+                        "PATHFINDER_RATE_LIMIT_SUBMISSIONS_BURST", "100",
+                        "PATHFINDER_RATE_LIMIT_READS_PER_MINUTE", "1200",
+                        "PATHFINDER_RATE_LIMIT_WRITES_PER_MINUTE", "120",
+                        "PATHFINDER_RATE_LIMIT_PUBLIC_READS_PER_MINUTE", "600",
+                        "PATHFINDER_RATE_LIMIT_PUBLIC_READS_BURST", "60"), 300))
+                .withMapping(RateLimitConfig.class)
+                .build();
+        RateLimitConfig rateLimits = config.getConfigMapping(RateLimitConfig.class);
+
+        assertEquals(100, rateLimits.submissions().capacity());
+        assertEquals(60, rateLimits.publicReads().capacity());
+        assertEquals(1200, rateLimits.reads().capacity());
     }
 
     @Test
