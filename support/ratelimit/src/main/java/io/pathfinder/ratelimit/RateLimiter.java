@@ -75,7 +75,7 @@ public class RateLimiter {
         BucketConfiguration quota = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, WINDOW))
                 .build();
-        // A batch larger than the bucket could never be taken.
+        // A batch larger than the bucket would never be granted whole: every take would fall back to one call.
         long batch = Math.min(burst, Math.max(1, perMinute / 100));
         return new Lease(buckets.builder().build(id, () -> quota), perMinute, burst, batch);
     }
