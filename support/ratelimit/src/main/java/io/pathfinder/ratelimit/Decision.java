@@ -3,8 +3,9 @@ package io.pathfinder.ratelimit;
 import java.util.Map;
 
 /**
- * The outcome of counting one call, in the terms of the IETF RateLimit header fields: the quota, what
- * is left of it, the seconds until it is full again and, for a refused call, until the next one can pass.
+ * The outcome of counting one call, in the terms of the IETF RateLimit header fields: the quota a minute,
+ * what the bucket has left (at most its burst), the seconds until the bucket is full again and, for a
+ * refused call, until the next one can pass.
  */
 public record Decision(boolean allowed, int limit, long remaining, long resetSeconds, long retryAfterSeconds) {
 

@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One instance's share of a shared bucket: calls taken from the bucket ahead of use, in a batch of
- * {@code batch} at a time, and handed out here without a lock. A batch is taken from the shared bucket
- * before any of it is used, so all instances together never pass more calls than the quota; what an
- * instance holds unused is lost to the others until the bucket refills. Once the shared bucket refuses,
+ * {@code batch} at a time (no more than the bucket holds), and handed out here without a lock. A batch is
+ * taken from the shared bucket before any of it is used, so all instances together never pass more calls
+ * than the bucket gives, its burst at once and the quota over a minute; what an instance holds unused is
+ * lost to the others until the bucket refills. Once the shared bucket refuses,
  * this instance refuses too, without asking it, until the bucket has refilled one call.
  */
 final class Lease {
@@ -17,7 +18,10 @@ final class Lease {
     private static final long MINUTE_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final BucketProxy shared;
+    /** The calls a minute, which the bucket gets back evenly over the minute. */
     private final int limit;
+    /** What the bucket holds when full. */
+    private final int capacity;
     private final long batch;
     private final AtomicLong held = new AtomicLong();
     /** The shared bucket's calls remaining after the last batch. */
@@ -26,9 +30,10 @@ final class Lease {
     private volatile long fullAtNanos;
     private volatile long refusedUntilNanos = System.nanoTime();
 
-    Lease(BucketProxy shared, int limit, long batch) {
+    Lease(BucketProxy shared, int limit, int capacity, long batch) {
         this.shared = shared;
         this.limit = limit;
+        this.capacity = capacity;
         this.batch = batch;
     }
 
@@ -73,7 +78,7 @@ final class Lease {
 
     /** The bucket refills evenly over the minute, so what is missing from it says when it is full again. */
     private Decision allowed(long remaining) {
-        return Decision.allowed(limit, remaining, (limit - remaining) * MINUTE_NANOS / limit);
+        return Decision.allowed(limit, remaining, (capacity - remaining) * MINUTE_NANOS / limit);
     }
 
     private Decision refusedHere(long now) {

@@ -74,9 +74,10 @@ public class RateLimitFilter {
         String caller = caller(identity);
         ClientClass clientClass = ClientClass.of(request.getMethod(), request.getUriInfo().getPath(), caller != null);
         String key = caller != null ? caller : clientAddress(http);
+        RateLimitConfig.Quota quota = quota(clientClass, caller);
         Decision decision;
         try {
-            decision = limiter.consume(clientClass.configName() + ":" + key, perMinute(clientClass, caller));
+            decision = limiter.consume(clientClass.configName() + ":" + key, quota.perMinute(), quota.capacity());
         } catch (RuntimeException e) {
             // Losing the database must not take the whole API down with it: count nothing until it is back.
             LOG.warnf("Rate limit not applied, the buckets are unavailable: %s", e.getMessage());
@@ -88,16 +89,16 @@ public class RateLimitFilter {
         }
         Counter.builder("pathfinder.rate.limited").description("Calls refused with 429, by client class")
                 .tag("class", clientClass.configName()).register(meters).increment();
-        return tooManyRequests(clientClass, decision);
+        return tooManyRequests(clientClass, quota, decision);
     }
 
-    private int perMinute(ClientClass clientClass, String caller) {
+    private RateLimitConfig.Quota quota(ClientClass clientClass, String caller) {
         RateLimitConfig.TenantQuotas overrides = caller == null ? null : config.tenants().get(caller);
         return switch (clientClass) {
-            case SUBMISSIONS -> (overrides == null ? config.submissions() : overrides.submissions().orElse(config.submissions())).perMinute();
-            case READS -> (overrides == null ? config.reads() : overrides.reads().orElse(config.reads())).perMinute();
-            case WRITES -> (overrides == null ? config.writes() : overrides.writes().orElse(config.writes())).perMinute();
-            case PUBLIC_READS -> config.publicReads().perMinute();
+            case SUBMISSIONS -> overrides == null ? config.submissions() : overrides.submissions().orElse(config.submissions());
+            case READS -> overrides == null ? config.reads() : overrides.reads().orElse(config.reads());
+            case WRITES -> overrides == null ? config.writes() : overrides.writes().orElse(config.writes());
+            case PUBLIC_READS -> config.publicReads();
         };
     }
 
@@ -120,10 +121,12 @@ public class RateLimitFilter {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 
-    private static Response tooManyRequests(ClientClass clientClass, Decision decision) {
+    private static Response tooManyRequests(ClientClass clientClass, RateLimitConfig.Quota quota, Decision decision) {
+        // With a burst smaller than the quota, a caller is refused before a minute's calls have passed: say why.
+        String burst = quota.capacity() < quota.perMinute() ? ", at most " + quota.capacity() + " at once," : "";
         Response.ResponseBuilder response = Response.fromResponse(Problems.response(Problems.document(
                 ProblemType.TOO_MANY_REQUESTS, "The quota of " + decision.limit() + " " + clientClass.configName()
-                        + " a minute is used up; retry in " + decision.retryAfterSeconds() + " s.")))
+                        + " a minute" + burst + " is used up; retry in " + decision.retryAfterSeconds() + " s.")))
                 .header("Retry-After", decision.retryAfterSeconds());
         decision.headers().forEach(response::header);
         return response.build();

@@ -20,14 +20,14 @@ import org.jboss.logging.Logger;
 
 /**
  * Token buckets kept in the service's {@code rate_limit_buckets} table, so all instances of a service
- * share one quota per bucket. A bucket refills its quota evenly over a minute and holds at most one
- * minute's worth.
+ * share one quota per bucket. A bucket refills its quota evenly over a minute and holds at most its
+ * burst, a minute's worth unless configured smaller.
  *
  * <p>Counting every call in the table would make one busy caller's row lock the limit of the whole
  * service, so each instance takes a caller's calls from the shared bucket in batches of 1 % of the quota
- * (one at a time under 100 a minute) and counts them out locally ({@link Lease}). The quota is never
- * exceeded; an instance may hold up to 1 % of it unused that the other instances cannot have until the
- * bucket refills.
+ * (one at a time under 100 a minute, never more than the burst) and counts them out locally
+ * ({@link Lease}). The quota is never exceeded; an instance may hold up to 1 % of it unused that the
+ * other instances cannot have until the bucket refills.
  */
 @Singleton
 public class RateLimiter {
@@ -60,18 +60,24 @@ public class RateLimiter {
     }
 
     /**
-     * Takes one call from the bucket {@code key}. The quota is part of the bucket's identity, so a changed
-     * quota starts a fresh bucket rather than reinterpreting the old one's state.
+     * Takes one call from the bucket {@code key}, which gets {@code perMinute} calls back a minute and
+     * holds at most {@code burst}. Both are part of the bucket's identity, so a changed quota starts a
+     * fresh bucket rather than reinterpreting the old one's state.
      */
-    public Decision consume(String key, int perMinute) {
-        return leases.get(key + "/" + perMinute, id -> lease(id, perMinute)).take();
+    public Decision consume(String key, int perMinute, int burst) {
+        // A burst of the whole quota keeps the name buckets had before bursts could be set, so that
+        // configuring none neither refills every bucket nor, while instances are replaced, doubles the quota.
+        String id = burst == perMinute ? key + "/" + perMinute : key + "/" + perMinute + "/" + burst;
+        return leases.get(id, bucket -> lease(bucket, perMinute, burst)).take();
     }
 
-    private Lease lease(String id, int perMinute) {
+    private Lease lease(String id, int perMinute, int burst) {
         BucketConfiguration quota = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, WINDOW))
+                .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, WINDOW))
                 .build();
-        return new Lease(buckets.builder().build(id, () -> quota), perMinute, Math.max(1, perMinute / 100));
+        // A batch larger than the bucket would never be granted whole: every take would fall back to one call.
+        long batch = Math.min(burst, Math.max(1, perMinute / 100));
+        return new Lease(buckets.builder().build(id, () -> quota), perMinute, burst, batch);
     }
 
     void startCleaning(@Observes StartupEvent started, RateLimitConfig config) {
