@@ -73,7 +73,10 @@ public class ChangeLog {
         // Counted after the change (the query flushes it), once for the whole change, so consumers can tell a
         // complete copy.
         long entryCount = kinds.stream().mapToLong(kind -> kind.count(row.catalog)).sum();
-        outbox.append(changes.stream()
+        // The version row this transaction holds until it commits keeps the catalogue's other writers, so the other
+        // writers of these keys, from appending before then: the outbox needs no lock per key, which an import
+        // of tens of thousands of entries would have more of than PostgreSQL's lock table holds.
+        outbox.appendSerialised(changes.stream()
                 .map(change -> new OutboxMessage(TOPIC, change.key(),
                         documents.write(event(change, version, entryCount, now)), HEADERS))
                 .toList());
