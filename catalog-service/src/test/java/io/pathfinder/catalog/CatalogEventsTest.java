@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pathfinder.catalog.entry.EntryWrites;
 import io.pathfinder.catalog.skill.SkillEntries;
+import io.pathfinder.catalog.view.CatalogIds;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.SkillCategory;
 import io.pathfinder.kafka.KafkaBrokerTestResource;
@@ -83,7 +84,8 @@ class CatalogEventsTest {
                 .then().statusCode(201);
         long version = given().get("/catalog/version").jsonPath().getLong("version");
 
-        JsonNode event = mapper.readTree(readUntil("skill:event-skill").get("skill:event-skill"));
+        JsonNode event = mapper.readTree(readUntil("curated:skill:event-skill").get("curated:skill:event-skill"));
+        assertEquals("curated", event.get("catalog").asText());
         assertEquals("skill", event.get("entityType").asText());
         assertEquals("event-skill", event.get("key").asText());
         assertEquals("upserted", event.get("change").asText());
@@ -93,30 +95,30 @@ class CatalogEventsTest {
 
     @Test
     void theImportedCatalogueIsOnTheTopic() {
-        Map<String, String> records = readUntil("path:data-scientist-to-senior-data-scientist");
-        assertTrue(records.containsKey("role:data-scientist"));
-        assertTrue(records.containsKey("option:lateral-leadership"));
-        assertTrue(records.containsKey("skill:python"));
+        Map<String, String> records = readUntil("curated:path:data-scientist-to-senior-data-scientist");
+        assertTrue(records.containsKey("curated:role:data-scientist"));
+        assertTrue(records.containsKey("curated:option:lateral-leadership"));
+        assertTrue(records.containsKey("curated:skill:python"));
     }
 
     @Test
     void aRolledBackWriteIsNotPublished() {
         assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            writes.create(skills, skill("rolled-back-skill"));
+            writes.create(CatalogIds.CURATED, skills, skill("rolled-back-skill"));
             QuarkusTransaction.setRollbackOnly();
         }));
         // A later committed write: once its event is on the topic, the rolled-back one would be before it.
-        writes.create(skills, skill("after-rollback-skill"));
+        writes.create(CatalogIds.CURATED, skills, skill("after-rollback-skill"));
 
-        Map<String, String> records = readUntil("skill:after-rollback-skill");
-        assertFalse(records.containsKey("skill:rolled-back-skill"));
+        Map<String, String> records = readUntil("curated:skill:after-rollback-skill");
+        assertFalse(records.containsKey("curated:skill:rolled-back-skill"));
         given().when().get("/skills/rolled-back-skill").then().statusCode(404);
     }
 
     @Test
     void theViewFollowsChangesMadeByAnotherInstance() throws InterruptedException {
         // A write in the caller's transaction leaves this instance's view as a write on another instance would.
-        QuarkusTransaction.requiringNew().run(() -> writes.create(skills, skill("remote-skill")));
+        QuarkusTransaction.requiringNew().run(() -> writes.create(CatalogIds.CURATED, skills, skill("remote-skill")));
         assertEquals(200, awaitStatus("/skills/remote-skill", 200));
     }
 
@@ -129,7 +131,7 @@ class CatalogEventsTest {
             producer.send(new ProducerRecord<>(TOPIC, "test:not-json", "not json"));
             producer.flush();
         }
-        QuarkusTransaction.requiringNew().run(() -> writes.create(skills, skill("after-tombstone")));
+        QuarkusTransaction.requiringNew().run(() -> writes.create(CatalogIds.CURATED, skills, skill("after-tombstone")));
         assertEquals(200, awaitStatus("/skills/after-tombstone", 200));
     }
 

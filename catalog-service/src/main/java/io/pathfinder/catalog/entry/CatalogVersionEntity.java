@@ -8,26 +8,40 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** The single row holding the catalogue version; locking it serialises writers, so versions follow commit order. */
+/**
+ * A catalogue's version, one row per catalogue: locking it serialises that catalogue's writers, so its versions
+ * follow commit order. The row is what makes a catalogue exist.
+ */
 @Entity
 @Table(name = "catalog_version")
 public class CatalogVersionEntity extends PanacheEntityBase {
 
-    private static final int ROW = 1;
-
     @Id
-    public int id;
+    public String catalog;
 
     public long version;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    public static CatalogVersionEntity current() {
-        return findById(ROW);
+    /** The import file's sources as a JSON array, or null when it named none. */
+    public String sources;
+
+    /** The catalogue's row, or null when there is no such catalogue. */
+    public static CatalogVersionEntity of(String catalog) {
+        return findById(catalog);
     }
 
-    public static CatalogVersionEntity lockForChange() {
-        return findById(ROW, LockModeType.PESSIMISTIC_WRITE);
+    /** The catalogue's row, locked until the transaction ends; null when there is no such catalogue. */
+    public static CatalogVersionEntity lockForChange(String catalog) {
+        return findById(catalog, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Creates the row of a catalogue at version 0 (nothing imported) unless another transaction has. */
+    public static void createIfAbsent(String catalog) {
+        getEntityManager().createNativeQuery("INSERT INTO catalog_version (catalog, version, updated_at) "
+                        + "VALUES (?1, 0, now()) ON CONFLICT (catalog) DO NOTHING")
+                .setParameter(1, catalog)
+                .executeUpdate();
     }
 }

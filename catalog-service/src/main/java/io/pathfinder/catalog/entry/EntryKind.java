@@ -1,14 +1,15 @@
 package io.pathfinder.catalog.entry;
 
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * One type of catalogue entry, as far as writing it differs from the others: how it is stored and read back (its
  * contract JSON, unless the type overrides that) and what its schema cannot check. {@link EntryWrites} does the
- * rest, the same for all.
+ * rest, the same for all. Everything here works within one catalogue.
  *
  * @param <E> the entity that stores it
  * @param <T> the contract type
@@ -18,13 +19,18 @@ public abstract class EntryKind<E extends CatalogEntryEntity, T> {
     private final EntityTypeEnum type;
     private final Class<T> model;
     private final Function<T, String> slug;
-    private final Function<String, E> find;
+    private final BiFunction<String, String, E> find;
     private final Supplier<E> newEntity;
-    private final LongSupplier count;
+    private final ToLongFunction<String> count;
     private final EntryDocuments documents;
 
-    protected EntryKind(EntityTypeEnum type, Class<T> model, Function<T, String> slug, Function<String, E> find,
-            Supplier<E> newEntity, LongSupplier count, EntryDocuments documents) {
+    /**
+     * @param find the stored entry of a catalogue and slug, or null
+     * @param count how many entries of this type a catalogue holds
+     */
+    protected EntryKind(EntityTypeEnum type, Class<T> model, Function<T, String> slug,
+            BiFunction<String, String, E> find, Supplier<E> newEntity, ToLongFunction<String> count,
+            EntryDocuments documents) {
         this.type = type;
         this.model = model;
         this.slug = slug;
@@ -34,7 +40,7 @@ public abstract class EntryKind<E extends CatalogEntryEntity, T> {
         this.documents = documents;
     }
 
-    /** Stores the entry in the entity. */
+    /** Stores the entry in the entity, which already names its catalogue. */
     public void fill(E entity, T entry) {
         entity.slug = slug(entry);
         entity.document = documents.write(entry);
@@ -45,20 +51,20 @@ public abstract class EntryKind<E extends CatalogEntryEntity, T> {
         return documents.read(entity.document, model);
     }
 
-    /** What the contract's schema cannot say, checked before the entry is written. */
-    protected void check(T entry) {
+    /** What the contract's schema cannot say, checked against the entry's catalogue before the entry is written. */
+    protected void check(String catalog, T entry) {
     }
 
     /** Stores a new entry unchecked: only for an import, whose file is checked as a whole. */
-    public CatalogChange insert(T entry) {
-        E entity = newEntity();
+    public CatalogChange insert(String catalog, T entry) {
+        E entity = newEntity(catalog);
         fill(entity, entry);
         entity.persist();
-        return CatalogChange.upserted(type, slug(entry), entry);
+        return CatalogChange.upserted(catalog, type, slug(entry), entry);
     }
 
-    public long count() {
-        return count.getAsLong();
+    public long count(String catalog) {
+        return count.applyAsLong(catalog);
     }
 
     public EntityTypeEnum type() {
@@ -70,11 +76,13 @@ public abstract class EntryKind<E extends CatalogEntryEntity, T> {
     }
 
     /** The stored entry, or null. */
-    E find(String slug) {
-        return find.apply(slug);
+    E find(String catalog, String slug) {
+        return find.apply(catalog, slug);
     }
 
-    E newEntity() {
-        return newEntity.get();
+    E newEntity(String catalog) {
+        E entity = newEntity.get();
+        entity.catalog = catalog;
+        return entity;
     }
 }

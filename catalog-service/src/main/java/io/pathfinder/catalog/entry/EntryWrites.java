@@ -17,47 +17,49 @@ import java.util.stream.Collectors;
  * Creates, replaces and deletes catalogue entries of every type the same way: slug and If-Match checks, and the
  * change log written in the same transaction. A write that commits here refreshes this instance's view at once,
  * so a client reads its own write; a write in a caller's transaction reaches the view, as on every other
- * instance, through the change log. What differs between the types is their {@link EntryKind}.
+ * instance, through the change log. What differs between the types is their {@link EntryKind}. Every write
+ * works within one catalogue, whose version it bumps.
  */
 @ApplicationScoped
 public class EntryWrites {
 
     private final ChangeLog changeLog;
-    private final CurrentCatalog catalog;
+    private final CurrentCatalog views;
     private final Instance<Referrers> referrers;
 
-    public EntryWrites(ChangeLog changeLog, CurrentCatalog catalog, Instance<Referrers> referrers) {
+    public EntryWrites(ChangeLog changeLog, CurrentCatalog views, Instance<Referrers> referrers) {
         this.changeLog = changeLog;
-        this.catalog = catalog;
+        this.views = views;
         this.referrers = referrers;
     }
 
-    public <E extends CatalogEntryEntity, T> Versioned<T> create(EntryKind<E, T> kind, T entry) {
-        return write(() -> {
+    public <E extends CatalogEntryEntity, T> Versioned<T> create(String catalog, EntryKind<E, T> kind, T entry) {
+        return write(catalog, () -> {
             String slug = kind.slug(entry);
-            if (kind.find(slug) != null) {
+            if (kind.find(catalog, slug) != null) {
                 throw new ProblemException(ProblemType.CONFLICT, "The " + kind.type() + " '" + slug + "' exists already.");
             }
-            kind.check(entry);
-            return save(kind, kind.newEntity(), entry);
+            kind.check(catalog, entry);
+            return save(catalog, kind, kind.newEntity(catalog), entry);
         });
     }
 
-    public <E extends CatalogEntryEntity, T> Versioned<T> update(EntryKind<E, T> kind, String slug, String ifMatch, T entry) {
-        return write(() -> {
+    public <E extends CatalogEntryEntity, T> Versioned<T> update(String catalog, EntryKind<E, T> kind, String slug,
+            String ifMatch, T entry) {
+        return write(catalog, () -> {
             Preconditions.checkSameSlug(slug, kind.slug(entry));
-            E entity = find(kind, slug, ifMatch);
-            kind.check(entry);
-            return save(kind, entity, entry);
+            E entity = find(catalog, kind, slug, ifMatch);
+            kind.check(catalog, entry);
+            return save(catalog, kind, entity, entry);
         });
     }
 
     /** Refused while other entries depend on this one, unless {@code cascade} lets the change reach them too. */
-    public void delete(EntryKind<?, ?> kind, String slug, String ifMatch, boolean cascade) {
-        write(() -> {
-            CatalogEntryEntity entity = find(kind, slug, ifMatch);
+    public void delete(String catalog, EntryKind<?, ?> kind, String slug, String ifMatch, boolean cascade) {
+        write(catalog, () -> {
+            CatalogEntryEntity entity = find(catalog, kind, slug, ifMatch);
             List<Dependents> dependents = referrers.stream()
-                    .map(referrer -> referrer.naming(kind.type(), slug))
+                    .map(referrer -> referrer.naming(catalog, kind.type(), slug))
                     .filter(Dependents::any)
                     .sorted(Comparator.comparing(Dependents::conflict))
                     .toList();
@@ -69,30 +71,36 @@ public class EntryWrites {
             List<CatalogChange> changes = new ArrayList<>();
             dependents.forEach(dependent -> changes.addAll(dependent.cascade().get()));
             entity.delete();
-            changes.add(CatalogChange.deleted(kind.type(), slug));
-            return changeLog.record(changes);
+            changes.add(CatalogChange.deleted(catalog, kind.type(), slug));
+            return changeLog.record(catalog, changes);
         });
     }
 
-    private <R> R write(Supplier<R> write) {
+    /** Catalogues come into being by import only: a write to one that does not exist is refused (404). */
+    private <R> R write(String catalog, Supplier<R> write) {
         boolean callersTransaction = QuarkusTransaction.isActive();
-        R written = QuarkusTransaction.joiningExisting().call(write::get);
+        R written = QuarkusTransaction.joiningExisting().call(() -> {
+            if (CatalogVersionEntity.of(catalog) == null) {
+                throw ProblemException.notFound("No catalogue '" + catalog + "'.");
+            }
+            return write.get();
+        });
         if (!callersTransaction) {
-            catalog.refresh();
+            views.refresh(catalog);
         }
         return written;
     }
 
-    private <E extends CatalogEntryEntity, T> Versioned<T> save(EntryKind<E, T> kind, E entity, T entry) {
+    private <E extends CatalogEntryEntity, T> Versioned<T> save(String catalog, EntryKind<E, T> kind, E entity, T entry) {
         kind.fill(entity, entry);
         entity.persistAndFlush();
         T stored = kind.read(entity);
-        changeLog.record(List.of(CatalogChange.upserted(kind.type(), entity.slug, stored)));
+        changeLog.record(catalog, List.of(CatalogChange.upserted(catalog, kind.type(), entity.slug, stored)));
         return new Versioned<>(stored, entity.version);
     }
 
-    private static <E extends CatalogEntryEntity> E find(EntryKind<E, ?> kind, String slug, String ifMatch) {
-        E entity = kind.find(slug);
+    private static <E extends CatalogEntryEntity> E find(String catalog, EntryKind<E, ?> kind, String slug, String ifMatch) {
+        E entity = kind.find(catalog, slug);
         if (entity == null) {
             throw ProblemException.notFound("No " + kind.type() + " with slug '" + slug + "'.");
         }

@@ -20,8 +20,9 @@ public final class EntryResponses {
         return Response.ok(entry.value()).tag(Preconditions.entityTag(entry.version())).build();
     }
 
-    public static Response created(String collection, String slug, Versioned<?> entry) {
-        return Response.created(URI.create("/" + collection + "/" + slug))
+    /** Created in the catalogue the request named, which its location names too (none: the curated one). */
+    public static Response created(String collection, String slug, String catalog, Versioned<?> entry) {
+        return Response.created(URI.create("/" + collection + "/" + slug + (catalog == null ? "" : "?catalog=" + catalog)))
                 .tag(Preconditions.entityTag(entry.version())).entity(entry.value()).build();
     }
 }

@@ -9,13 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Read bodies of the current catalogue view, rendered the first time they are asked for and reused until
- * the view changes: a view never changes, so neither do the bytes of anything read from it.
+ * Read bodies of each catalogue's current view, rendered the first time they are asked for and reused until
+ * that view changes: a view never changes, so neither do the bytes of anything read from it.
  */
 @ApplicationScoped
 public class RenderedBodies {
@@ -24,7 +23,8 @@ public class RenderedBodies {
     static final int MAX_PER_VIEW = 512;
 
     private final ObjectMapper mapper;
-    private final AtomicReference<ForView> current = new AtomicReference<>(new ForView(null, Map.of()));
+    /** By catalogue: the bodies of its newest view asked for. */
+    private final Map<String, ForView> current = new ConcurrentHashMap<>();
 
     public RenderedBodies(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -35,16 +35,20 @@ public class RenderedBodies {
 
     /** The body read from view under key (the same key means the same body within a view). */
     public RenderedBody of(CatalogView view, Object key, Supplier<?> body) {
-        ForView rendered = current.updateAndGet(held -> held.view() == view || isOlder(view, held.view())
-                ? held : new ForView(view, new ConcurrentHashMap<>()));
+        ForView rendered = current.get(view.catalog());
+        if (rendered == null || rendered.view() != view) {
+            rendered = current.compute(view.catalog(), (catalog, held) -> held == null || isNewer(view, held.view())
+                    ? new ForView(view, new ConcurrentHashMap<>()) : held);
+        }
         if (rendered.view() != view || rendered.bodies().size() >= MAX_PER_VIEW) {
             return render(body.get());
         }
         return rendered.bodies().computeIfAbsent(key, ignored -> render(body.get()));
     }
 
-    private static boolean isOlder(CatalogView view, CatalogView held) {
-        return held != null && view.version() < held.version();
+    /** Another view of the catalogue than the one held, and not an older one (a slow reader's). */
+    private static boolean isNewer(CatalogView view, CatalogView held) {
+        return view != held && view.version() >= held.version();
     }
 
     private RenderedBody render(Object body) {

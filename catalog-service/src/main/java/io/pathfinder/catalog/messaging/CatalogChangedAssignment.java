@@ -10,11 +10,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 /**
- * Closes the gap between this instance's first view and its first event. The consumer starts at the
- * topic's end, so a change committed after the view was loaded but published before the consumer
- * fixed its position would go unseen until the next change. Once the position is fixed, the view is
- * reloaded: every change published before that position committed before the reload, and every
- * change published after it is consumed.
+ * Closes the gap between this instance's first views and its first event. The consumer starts at the
+ * topic's end, so a change committed after a view was loaded but published before the consumer
+ * fixed its position would go unseen until the next change. Once the position is fixed, every
+ * catalogue's view is reloaded: every change published before that position committed before the
+ * reload, and every change published after it is consumed.
  */
 @ApplicationScoped
 @Identifier("catalog-changed-assignment")
@@ -34,8 +34,8 @@ public class CatalogChangedAssignment implements KafkaConsumerRebalanceListener 
         try {
             catalog.refresh();
         } catch (RuntimeException e) {
-            // The database is away: the view stays as it is until the next change reloads it.
-            LOG.warnf("Could not reload the catalogue view on partition assignment: %s", e);
+            // The database is away: the views stay as they are until the next change reloads them.
+            LOG.warnf("Could not reload the catalogue views on partition assignment: %s", e);
         }
     }
 }

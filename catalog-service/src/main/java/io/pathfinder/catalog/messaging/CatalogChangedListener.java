@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pathfinder.catalog.observability.EventMetrics;
+import io.pathfinder.catalog.view.CatalogIds;
 import io.pathfinder.catalog.view.CurrentCatalog;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps this instance's view current when another instance changes the catalogue: every instance
- * has its own consumer group, so each one sees every change.
+ * Keeps this instance's views current when another instance changes a catalogue: every instance
+ * has its own consumer group, so each one sees every change, and reloads the catalogue a change names.
  */
 @ApplicationScoped
 public class CatalogChangedListener {
@@ -41,12 +42,16 @@ public class CatalogChangedListener {
             return; // compaction's deletion marker: no catalogue version to compare
         }
         try {
-            JsonNode version = mapper.readTree(payload).path("catalogVersion");
-            if (!version.canConvertToLong()) {
+            JsonNode event = mapper.readTree(payload);
+            JsonNode version = event.path("catalogVersion");
+            JsonNode named = event.path("catalog");
+            if (!version.canConvertToLong() || !(named.isMissingNode() || named.isTextual())) {
                 metrics.consumed(topic, "ignored");
                 return;
             }
-            metrics.consumed(topic, catalog.refreshIfOlderThan(version.asLong()) ? "applied" : "stale");
+            // Records written before catalogues had ids name none: they are the curated catalogue's.
+            String id = CatalogIds.orCurated(named.isTextual() ? named.asText() : null);
+            metrics.consumed(topic, catalog.refreshIfOlderThan(id, version.asLong()) ? "applied" : "stale");
         } catch (JsonProcessingException e) {
             metrics.consumed(topic, "ignored");
             LOG.warnf("Ignoring a catalog-changed record that is not JSON: %s", e.getOriginalMessage());

@@ -1,6 +1,7 @@
 package io.pathfinder.catalog.option;
 
 import io.pathfinder.catalog.entry.EntryDocuments;
+import io.pathfinder.catalog.entry.EntryId;
 import io.pathfinder.catalog.entry.EntryKind;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.TransitionOption;
@@ -12,6 +13,7 @@ public class OptionEntries extends EntryKind<OptionEntity, TransitionOption> {
 
     public OptionEntries(EntryDocuments documents) {
         super(EntityTypeEnum.OPTION, TransitionOption.class, TransitionOption::getSlug,
-                slug -> OptionEntity.findById(slug), OptionEntity::new, () -> OptionEntity.count(), documents);
+                (catalog, slug) -> OptionEntity.findById(new EntryId(catalog, slug)), OptionEntity::new,
+                catalog -> OptionEntity.count("catalog", catalog), documents);
     }
 }

@@ -4,6 +4,7 @@ import io.pathfinder.catalog.entry.EntryWrites;
 import io.pathfinder.catalog.entry.Preconditions;
 import io.pathfinder.catalog.http.EntryResponses;
 import io.pathfinder.catalog.http.RenderedBodies;
+import io.pathfinder.catalog.view.CatalogIds;
 import io.pathfinder.catalog.view.CatalogView;
 import io.pathfinder.catalog.view.CurrentCatalog;
 import io.pathfinder.catalog.view.Versioned;
@@ -15,28 +16,28 @@ import jakarta.ws.rs.core.Response;
 
 public class OptionsResource implements OptionsApi {
 
-    private final CurrentCatalog catalog;
+    private final CurrentCatalog views;
     private final EntryWrites writes;
     private final OptionEntries options;
     private final RenderedBodies bodies;
 
-    public OptionsResource(CurrentCatalog catalog, EntryWrites writes, OptionEntries options, RenderedBodies bodies) {
-        this.catalog = catalog;
+    public OptionsResource(CurrentCatalog views, EntryWrites writes, OptionEntries options, RenderedBodies bodies) {
+        this.views = views;
         this.writes = writes;
         this.options = options;
         this.bodies = bodies;
     }
 
     @Override
-    public Response listOptions() {
-        CatalogView view = catalog.view();
+    public Response listOptions(String catalog) {
+        CatalogView view = views.view(catalog);
         return Response.ok(bodies.of(view, "options", () -> view.options().values().stream().map(Versioned::value).toList()))
                 .tag(Preconditions.catalogTag(view.version())).build();
     }
 
     @Override
-    public Response getOption(String slug) {
-        CatalogView view = catalog.view();
+    public Response getOption(String slug, String catalog) {
+        CatalogView view = views.view(catalog);
         Versioned<TransitionOption> option = view.options().get(slug);
         if (option == null) {
             throw ProblemException.notFound("No option with slug '" + slug + "'.");
@@ -46,20 +47,21 @@ public class OptionsResource implements OptionsApi {
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response createOption(TransitionOption option) {
-        return EntryResponses.created("options", option.getSlug(), writes.create(options, option));
+    public Response createOption(TransitionOption option, String catalog) {
+        return EntryResponses.created("options", option.getSlug(), catalog,
+                writes.create(CatalogIds.orCurated(catalog), options, option));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response updateOption(String slug, String ifMatch, TransitionOption option) {
-        return EntryResponses.ok(writes.update(options, slug, ifMatch, option));
+    public Response updateOption(String slug, String ifMatch, TransitionOption option, String catalog) {
+        return EntryResponses.ok(writes.update(CatalogIds.orCurated(catalog), options, slug, ifMatch, option));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response deleteOption(String slug, String ifMatch, Boolean cascade) {
-        writes.delete(options, slug, ifMatch, Boolean.TRUE.equals(cascade));
+    public Response deleteOption(String slug, String catalog, String ifMatch, Boolean cascade) {
+        writes.delete(CatalogIds.orCurated(catalog), options, slug, ifMatch, Boolean.TRUE.equals(cascade));
         return Response.noContent().build();
     }
 }

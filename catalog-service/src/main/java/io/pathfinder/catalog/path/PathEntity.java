@@ -20,11 +20,15 @@ public class PathEntity extends CatalogEntryEntity {
     @Column(name = "option_slug")
     public String option;
 
-    public static List<PathEntity> usingRole(String role) {
-        return list("fromRole = ?1 or toRole = ?1", role);
+    public static List<PathEntity> usingRole(String catalog, String role) {
+        return list("catalog = ?1 and (fromRole = ?2 or toRole = ?2)", catalog, role);
     }
 
-    public static List<PathEntity> usingOption(String option) {
-        return list("option", option);
+    public static List<PathEntity> usingOption(String catalog, String option) {
+        return list("catalog = ?1 and option = ?2", catalog, option);
+    }
+
+    public static List<PathEntity> inCatalog(String catalog) {
+        return list("catalog", catalog);
     }
 }

@@ -3,6 +3,7 @@ package io.pathfinder.catalog.path;
 import io.pathfinder.catalog.entry.CatalogChange;
 import io.pathfinder.catalog.entry.Dependents;
 import io.pathfinder.catalog.entry.EntryDocuments;
+import io.pathfinder.catalog.entry.EntryId;
 import io.pathfinder.catalog.entry.EntryKind;
 import io.pathfinder.catalog.entry.Referrers;
 import io.pathfinder.catalog.option.OptionEntity;
@@ -18,15 +19,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Transition paths: every role, option and skill they name must exist; nothing depends on a path. A path goes with
- * the role or option it needs, and loses a carried-over skill that goes.
+ * Transition paths: every role, option and skill they name must exist in their own catalogue; nothing depends on a
+ * path. A path goes with the role or option it needs, and loses a carried-over skill that goes.
  */
 @Singleton
 public class PathEntries extends EntryKind<PathEntity, TransitionPath> implements Referrers {
 
     public PathEntries(EntryDocuments documents) {
-        super(EntityTypeEnum.PATH, TransitionPath.class, TransitionPath::getSlug, slug -> PathEntity.findById(slug),
-                PathEntity::new, () -> PathEntity.count(), documents);
+        super(EntityTypeEnum.PATH, TransitionPath.class, TransitionPath::getSlug,
+                (catalog, slug) -> PathEntity.findById(new EntryId(catalog, slug)), PathEntity::new,
+                catalog -> PathEntity.count("catalog", catalog), documents);
     }
 
     @Override
@@ -38,16 +40,16 @@ public class PathEntries extends EntryKind<PathEntity, TransitionPath> implement
     }
 
     @Override
-    public Dependents naming(EntityTypeEnum type, String slug) {
+    public Dependents naming(String catalog, EntityTypeEnum type, String slug) {
         return switch (type) {
-            case ROLE -> deletedWith(PathEntity.usingRole(slug));
-            case OPTION -> deletedWith(PathEntity.usingOption(slug));
-            case SKILL -> carryingOver(slug);
+            case ROLE -> deletedWith(catalog, PathEntity.usingRole(catalog, slug));
+            case OPTION -> deletedWith(catalog, PathEntity.usingOption(catalog, slug));
+            case SKILL -> carryingOver(catalog, slug);
             case PATH -> Dependents.NONE;
         };
     }
 
-    private static Dependents deletedWith(List<PathEntity> paths) {
+    private static Dependents deletedWith(String catalog, List<PathEntity> paths) {
         if (paths.isEmpty()) {
             return Dependents.NONE;
         }
@@ -55,14 +57,14 @@ public class PathEntries extends EntryKind<PathEntity, TransitionPath> implement
             List<CatalogChange> changes = new ArrayList<>();
             for (PathEntity path : paths) {
                 path.delete();
-                changes.add(CatalogChange.deleted(EntityTypeEnum.PATH, path.slug));
+                changes.add(CatalogChange.deleted(catalog, EntityTypeEnum.PATH, path.slug));
             }
             return changes;
         });
     }
 
-    private Dependents carryingOver(String skill) {
-        List<PathEntity> paths = PathEntity.<PathEntity>listAll().stream()
+    private Dependents carryingOver(String catalog, String skill) {
+        List<PathEntity> paths = PathEntity.inCatalog(catalog).stream()
                 .filter(path -> read(path).getCarryOverSkills().contains(skill))
                 .toList();
         if (paths.isEmpty()) {
@@ -75,26 +77,26 @@ public class PathEntries extends EntryKind<PathEntity, TransitionPath> implement
                         TransitionPath document = read(path);
                         document.getCarryOverSkills().remove(skill);
                         fill(path, document);
-                        changes.add(CatalogChange.upserted(EntityTypeEnum.PATH, path.slug, document));
+                        changes.add(CatalogChange.upserted(catalog, EntityTypeEnum.PATH, path.slug, document));
                     }
                     return changes;
                 });
     }
 
     @Override
-    protected void check(TransitionPath path) {
+    protected void check(String catalog, TransitionPath path) {
         List<FieldError> unknown = new ArrayList<>();
-        if (RoleEntity.findById(path.getFrom()) == null) {
+        if (RoleEntity.findById(new EntryId(catalog, path.getFrom())) == null) {
             unknown.add(new FieldError("body.from", "no role '" + path.getFrom() + "'"));
         }
-        if (RoleEntity.findById(path.getTo()) == null) {
+        if (RoleEntity.findById(new EntryId(catalog, path.getTo())) == null) {
             unknown.add(new FieldError("body.to", "no role '" + path.getTo() + "'"));
         }
-        if (OptionEntity.findById(path.getOption()) == null) {
+        if (OptionEntity.findById(new EntryId(catalog, path.getOption())) == null) {
             unknown.add(new FieldError("body.option", "no option '" + path.getOption() + "'"));
         }
         path.getCarryOverSkills().stream()
-                .filter(skill -> SkillEntity.findById(skill) == null)
+                .filter(skill -> SkillEntity.findById(new EntryId(catalog, skill)) == null)
                 .forEach(skill -> unknown.add(new FieldError("body.carryOverSkills", "no skill '" + skill + "'")));
         if (!unknown.isEmpty()) {
             throw new ProblemException(ProblemType.UNKNOWN_REFERENCES, "The entry names entries that do not exist.", unknown);

@@ -5,6 +5,7 @@ import io.pathfinder.catalog.entry.Preconditions;
 import io.pathfinder.catalog.http.EntryResponses;
 import io.pathfinder.catalog.http.Pages;
 import io.pathfinder.catalog.http.RenderedBodies;
+import io.pathfinder.catalog.view.CatalogIds;
 import io.pathfinder.catalog.view.CatalogView;
 import io.pathfinder.catalog.view.CurrentCatalog;
 import io.pathfinder.catalog.view.Versioned;
@@ -20,21 +21,21 @@ import java.util.List;
 
 public class PathsResource implements PathsApi {
 
-    private final CurrentCatalog catalog;
+    private final CurrentCatalog views;
     private final EntryWrites writes;
     private final PathEntries paths;
     private final RenderedBodies bodies;
 
-    public PathsResource(CurrentCatalog catalog, EntryWrites writes, PathEntries paths, RenderedBodies bodies) {
-        this.catalog = catalog;
+    public PathsResource(CurrentCatalog views, EntryWrites writes, PathEntries paths, RenderedBodies bodies) {
+        this.views = views;
         this.writes = writes;
         this.paths = paths;
         this.bodies = bodies;
     }
 
     @Override
-    public Response listPaths(String from, String to, String option, Integer maxEffortMonths, Integer page, Integer size) {
-        CatalogView view = catalog.view();
+    public Response listPaths(String catalog, String from, String to, String option, Integer maxEffortMonths, Integer page, Integer size) {
+        CatalogView view = views.view(catalog);
         List<TransitionPath> matching = view.paths().values().stream()
                 .map(Versioned::value)
                 .filter(path -> from == null || path.getFrom().equals(from))
@@ -45,6 +46,7 @@ public class PathsResource implements PathsApi {
                 .toList();
         Pages pages = new Pages(page, size);
         UriBuilder query = UriBuilder.fromPath("/paths");
+        Pages.addFilter(query, "catalog", catalog);
         Pages.addFilter(query, "from", from);
         Pages.addFilter(query, "to", to);
         Pages.addFilter(query, "option", option);
@@ -58,8 +60,8 @@ public class PathsResource implements PathsApi {
     }
 
     @Override
-    public Response getPath(String slug) {
-        CatalogView view = catalog.view();
+    public Response getPath(String slug, String catalog) {
+        CatalogView view = views.view(catalog);
         Versioned<TransitionPath> path = view.paths().get(slug);
         if (path == null) {
             throw ProblemException.notFound("No path with slug '" + slug + "'.");
@@ -69,20 +71,21 @@ public class PathsResource implements PathsApi {
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response createPath(TransitionPath path) {
-        return EntryResponses.created("paths", path.getSlug(), writes.create(paths, path));
+    public Response createPath(TransitionPath path, String catalog) {
+        return EntryResponses.created("paths", path.getSlug(), catalog,
+                writes.create(CatalogIds.orCurated(catalog), paths, path));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response updatePath(String slug, String ifMatch, TransitionPath path) {
-        return EntryResponses.ok(writes.update(paths, slug, ifMatch, path));
+    public Response updatePath(String slug, String ifMatch, TransitionPath path, String catalog) {
+        return EntryResponses.ok(writes.update(CatalogIds.orCurated(catalog), paths, slug, ifMatch, path));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response deletePath(String slug, String ifMatch) {
-        writes.delete(paths, slug, ifMatch, false);
+    public Response deletePath(String slug, String catalog, String ifMatch) {
+        writes.delete(CatalogIds.orCurated(catalog), paths, slug, ifMatch, false);
         return Response.noContent().build();
     }
 }

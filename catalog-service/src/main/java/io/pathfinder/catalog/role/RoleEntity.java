@@ -16,10 +16,18 @@ import java.util.List;
 public class RoleEntity extends CatalogEntryEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "role_requirements", joinColumns = @JoinColumn(name = "role_slug"))
+    @CollectionTable(name = "role_requirements", joinColumns = {
+            @JoinColumn(name = "catalog", referencedColumnName = "catalog"),
+            @JoinColumn(name = "role_slug", referencedColumnName = "slug")})
     public List<RequirementValue> requirements = new ArrayList<>();
 
-    public static List<RoleEntity> requiringSkill(String skill) {
-        return list("select distinct r from RoleEntity r join r.requirements q where q.skill = ?1", skill);
+    public static List<RoleEntity> requiringSkill(String catalog, String skill) {
+        return list("select distinct r from RoleEntity r join r.requirements q where r.catalog = ?1 and q.skill = ?2",
+                catalog, skill);
+    }
+
+    /** Every role of the catalogue with its requirements, in one query however many roles there are. */
+    public static List<RoleEntity> inCatalog(String catalog) {
+        return list("select distinct r from RoleEntity r left join fetch r.requirements where r.catalog = ?1", catalog);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pathfinder.catalog.entry.CatalogChange;
 import io.pathfinder.catalog.entry.Dependents;
 import io.pathfinder.catalog.entry.EntryDocuments;
+import io.pathfinder.catalog.entry.EntryId;
 import io.pathfinder.catalog.entry.EntryKind;
 import io.pathfinder.catalog.entry.Referrers;
 import io.pathfinder.catalog.skill.SkillEntity;
@@ -40,8 +41,9 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrer
     private final EntryDocuments documents;
 
     public RoleEntries(EntryDocuments documents) {
-        super(EntityTypeEnum.ROLE, Role.class, Role::getSlug, slug -> RoleEntity.findById(slug), RoleEntity::new,
-                () -> RoleEntity.count(), documents);
+        super(EntityTypeEnum.ROLE, Role.class, Role::getSlug,
+                (catalog, slug) -> RoleEntity.findById(new EntryId(catalog, slug)), RoleEntity::new,
+                catalog -> RoleEntity.count("catalog", catalog), documents);
         this.documents = documents;
     }
 
@@ -68,11 +70,11 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrer
 
     /** A skill's delete, with a cascade, takes it out of the requirements of every role that names it. */
     @Override
-    public Dependents naming(EntityTypeEnum type, String slug) {
+    public Dependents naming(String catalog, EntityTypeEnum type, String slug) {
         if (type != EntityTypeEnum.SKILL) {
             return Dependents.NONE;
         }
-        List<RoleEntity> roles = RoleEntity.requiringSkill(slug);
+        List<RoleEntity> roles = RoleEntity.requiringSkill(catalog, slug);
         if (roles.isEmpty()) {
             return Dependents.NONE;
         }
@@ -80,15 +82,18 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrer
             List<CatalogChange> changes = new ArrayList<>();
             for (RoleEntity role : roles) {
                 role.requirements.removeIf(requirement -> requirement.skill().equals(slug));
-                changes.add(CatalogChange.upserted(EntityTypeEnum.ROLE, role.slug, read(role)));
+                changes.add(CatalogChange.upserted(catalog, EntityTypeEnum.ROLE, role.slug, read(role)));
             }
             return changes;
         });
     }
 
-    /** What the schema cannot say: activity names, the profile summing to 100, each skill once, skills that exist. */
+    /**
+     * What the schema cannot say: activity names, the profile summing to 100, each skill once, skills that exist in
+     * the role's catalogue.
+     */
     @Override
-    protected void check(Role role) {
+    protected void check(String catalog, Role role) {
         List<FieldError> errors = new ArrayList<>();
         role.getActivityProfile().keySet().stream()
                 .filter(activity -> !ACTIVITIES.contains(activity))
@@ -109,7 +114,7 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrer
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < role.getRequirements().size(); i++) {
             String skill = role.getRequirements().get(i).getSkill();
-            if (SkillEntity.findById(skill) == null) {
+            if (SkillEntity.findById(new EntryId(catalog, skill)) == null) {
                 unknown.add(new FieldError("body.requirements[" + i + "].skill", "no skill '" + skill + "'"));
             }
         }

@@ -5,6 +5,7 @@ import io.pathfinder.catalog.entry.Preconditions;
 import io.pathfinder.catalog.http.EntryResponses;
 import io.pathfinder.catalog.http.Pages;
 import io.pathfinder.catalog.http.RenderedBodies;
+import io.pathfinder.catalog.view.CatalogIds;
 import io.pathfinder.catalog.view.CatalogView;
 import io.pathfinder.catalog.view.CurrentCatalog;
 import io.pathfinder.catalog.view.Versioned;
@@ -36,22 +37,22 @@ public class RolesResource implements RolesApi {
             "slug", Comparator.comparing(Role::getSlug),
             "family", Comparator.comparing((Role r) -> r.getFamily().toString()).thenComparing(Role::getTitle));
 
-    private final CurrentCatalog catalog;
+    private final CurrentCatalog views;
     private final EntryWrites writes;
     private final RoleEntries roles;
     private final RenderedBodies bodies;
 
-    public RolesResource(CurrentCatalog catalog, EntryWrites writes, RoleEntries roles, RenderedBodies bodies) {
-        this.catalog = catalog;
+    public RolesResource(CurrentCatalog views, EntryWrites writes, RoleEntries roles, RenderedBodies bodies) {
+        this.views = views;
         this.writes = writes;
         this.roles = roles;
         this.bodies = bodies;
     }
 
     @Override
-    public Response listRoles(RoleFamily family, String skill, String option, String q, String sort, Integer page, Integer size) {
+    public Response listRoles(String catalog, RoleFamily family, String skill, String option, String q, String sort, Integer page, Integer size) {
         Comparator<Role> order = sortOrder(sort);
-        CatalogView view = catalog.view();
+        CatalogView view = views.view(catalog);
         Set<String> requiringSkill = skill == null ? null : view.rolesBySkill().getOrDefault(skill, List.of()).stream()
                 .map(RoleRequiringSkill::getRole).collect(Collectors.toSet());
         Set<String> reachable = option == null ? null : view.rolesByOption().getOrDefault(option, Set.of());
@@ -69,6 +70,7 @@ public class RolesResource implements RolesApi {
                         .specialisation(r.getSpecialisation()))
                 .toList());
         UriBuilder query = UriBuilder.fromPath("/roles");
+        Pages.addFilter(query, "catalog", catalog);
         Pages.addFilter(query, "family", family);
         Pages.addFilter(query, "skill", skill);
         Pages.addFilter(query, "option", option);
@@ -80,20 +82,20 @@ public class RolesResource implements RolesApi {
     }
 
     @Override
-    public Response getRole(String slug) {
-        CatalogView view = catalog.view();
+    public Response getRole(String slug, String catalog) {
+        CatalogView view = views.view(catalog);
         Versioned<Role> role = find(view, slug);
         return EntryResponses.read(bodies.of(view, "roles/" + slug, role::value), role);
     }
 
     @Override
-    public Response listRoleRequirements(String slug) {
-        return Response.ok(find(catalog.view(), slug).value().getRequirements()).build();
+    public Response listRoleRequirements(String slug, String catalog) {
+        return Response.ok(find(views.view(catalog), slug).value().getRequirements()).build();
     }
 
     @Override
-    public Response listRolePaths(String slug, String option, Integer maxEffortMonths) {
-        CatalogView view = catalog.view();
+    public Response listRolePaths(String slug, String catalog, String option, Integer maxEffortMonths) {
+        CatalogView view = views.view(catalog);
         find(view, slug);
         return Response.ok(view.pathsFrom().getOrDefault(slug, List.of()).stream()
                 .filter(path -> option == null || path.getOption().equals(option))
@@ -102,28 +104,29 @@ public class RolesResource implements RolesApi {
     }
 
     @Override
-    public Response compareRoles(String slug, String other) {
-        CatalogView view = catalog.view();
+    public Response compareRoles(String slug, String other, String catalog) {
+        CatalogView view = views.view(catalog);
         return Response.ok(RoleComparisons.compare(find(view, slug).value(), find(view, other).value(), view.skills()))
                 .build();
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response createRole(Role role) {
-        return EntryResponses.created("roles", role.getSlug(), writes.create(roles, role));
+    public Response createRole(Role role, String catalog) {
+        return EntryResponses.created("roles", role.getSlug(), catalog,
+                writes.create(CatalogIds.orCurated(catalog), roles, role));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response updateRole(String slug, String ifMatch, Role role) {
-        return EntryResponses.ok(writes.update(roles, slug, ifMatch, role));
+    public Response updateRole(String slug, String ifMatch, Role role, String catalog) {
+        return EntryResponses.ok(writes.update(CatalogIds.orCurated(catalog), roles, slug, ifMatch, role));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response deleteRole(String slug, String ifMatch, Boolean cascade) {
-        writes.delete(roles, slug, ifMatch, Boolean.TRUE.equals(cascade));
+    public Response deleteRole(String slug, String catalog, String ifMatch, Boolean cascade) {
+        writes.delete(CatalogIds.orCurated(catalog), roles, slug, ifMatch, Boolean.TRUE.equals(cascade));
         return Response.noContent().build();
     }
 

@@ -1,6 +1,7 @@
 package io.pathfinder.catalog.skill;
 
 import io.pathfinder.catalog.entry.EntryDocuments;
+import io.pathfinder.catalog.entry.EntryId;
 import io.pathfinder.catalog.entry.EntryKind;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.Skill;
@@ -11,7 +12,8 @@ import jakarta.inject.Singleton;
 public class SkillEntries extends EntryKind<SkillEntity, Skill> {
 
     public SkillEntries(EntryDocuments documents) {
-        super(EntityTypeEnum.SKILL, Skill.class, Skill::getSlug, slug -> SkillEntity.findById(slug), SkillEntity::new,
-                () -> SkillEntity.count(), documents);
+        super(EntityTypeEnum.SKILL, Skill.class, Skill::getSlug,
+                (catalog, slug) -> SkillEntity.findById(new EntryId(catalog, slug)), SkillEntity::new,
+                catalog -> SkillEntity.count("catalog", catalog), documents);
     }
 }

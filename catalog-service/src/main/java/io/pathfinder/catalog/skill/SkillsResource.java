@@ -5,6 +5,7 @@ import io.pathfinder.catalog.entry.Preconditions;
 import io.pathfinder.catalog.http.EntryResponses;
 import io.pathfinder.catalog.http.Pages;
 import io.pathfinder.catalog.http.RenderedBodies;
+import io.pathfinder.catalog.view.CatalogIds;
 import io.pathfinder.catalog.view.CatalogView;
 import io.pathfinder.catalog.view.CurrentCatalog;
 import io.pathfinder.catalog.view.Versioned;
@@ -30,22 +31,22 @@ public class SkillsResource implements SkillsApi {
             "slug", Comparator.comparing(Skill::getSlug),
             "category", Comparator.comparing((Skill s) -> s.getCategory().toString()).thenComparing(Skill::getName));
 
-    private final CurrentCatalog catalog;
+    private final CurrentCatalog views;
     private final EntryWrites writes;
     private final SkillEntries skills;
     private final RenderedBodies bodies;
 
-    public SkillsResource(CurrentCatalog catalog, EntryWrites writes, SkillEntries skills, RenderedBodies bodies) {
-        this.catalog = catalog;
+    public SkillsResource(CurrentCatalog views, EntryWrites writes, SkillEntries skills, RenderedBodies bodies) {
+        this.views = views;
         this.writes = writes;
         this.skills = skills;
         this.bodies = bodies;
     }
 
     @Override
-    public Response listSkills(SkillCategory category, String q, String sort, Integer page, Integer size) {
+    public Response listSkills(String catalog, SkillCategory category, String q, String sort, Integer page, Integer size) {
         Comparator<Skill> order = sortOrder(sort);
-        CatalogView view = catalog.view();
+        CatalogView view = views.view(catalog);
         List<String> words = q == null ? List.of()
                 : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
         List<Skill> matching = view.skills().values().stream()
@@ -59,6 +60,7 @@ public class SkillsResource implements SkillsApi {
                 .toList();
         Pages pages = new Pages(page, size);
         UriBuilder query = UriBuilder.fromPath("/skills");
+        Pages.addFilter(query, "catalog", catalog);
         Pages.addFilter(query, "category", category);
         Pages.addFilter(query, "q", q);
         Pages.addFilter(query, "sort", sort);
@@ -71,35 +73,36 @@ public class SkillsResource implements SkillsApi {
     }
 
     @Override
-    public Response getSkill(String slug) {
-        CatalogView view = catalog.view();
+    public Response getSkill(String slug, String catalog) {
+        CatalogView view = views.view(catalog);
         Versioned<Skill> skill = find(view, slug);
         return EntryResponses.read(bodies.of(view, "skills/" + slug, skill::value), skill);
     }
 
     @Override
-    public Response listSkillRoles(String slug) {
-        CatalogView view = catalog.view();
+    public Response listSkillRoles(String slug, String catalog) {
+        CatalogView view = views.view(catalog);
         find(view, slug);
         return Response.ok(view.rolesBySkill().getOrDefault(slug, List.of())).build();
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response createSkill(Skill skill) {
-        return EntryResponses.created("skills", skill.getSlug(), writes.create(skills, skill));
+    public Response createSkill(Skill skill, String catalog) {
+        return EntryResponses.created("skills", skill.getSlug(), catalog,
+                writes.create(CatalogIds.orCurated(catalog), skills, skill));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response updateSkill(String slug, String ifMatch, Skill skill) {
-        return EntryResponses.ok(writes.update(skills, slug, ifMatch, skill));
+    public Response updateSkill(String slug, String ifMatch, Skill skill, String catalog) {
+        return EntryResponses.ok(writes.update(CatalogIds.orCurated(catalog), skills, slug, ifMatch, skill));
     }
 
     @Override
     @RolesAllowed("catalog-admin")
-    public Response deleteSkill(String slug, String ifMatch, Boolean cascade) {
-        writes.delete(skills, slug, ifMatch, Boolean.TRUE.equals(cascade));
+    public Response deleteSkill(String slug, String catalog, String ifMatch, Boolean cascade) {
+        writes.delete(CatalogIds.orCurated(catalog), skills, slug, ifMatch, Boolean.TRUE.equals(cascade));
         return Response.noContent().build();
     }
 

@@ -20,20 +20,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Fills an empty catalogue from the import file on startup. The imported entries go to the outbox too,
- * so the compacted topic holds the whole catalogue for late consumers.
+ * Fills each configured catalogue that is empty from its import file on startup, each in a transaction of its own;
+ * a catalogue that does not exist yet comes into being so. The imported entries go to the outbox too, so the
+ * compacted topic holds every catalogue for late consumers.
  */
 @ApplicationScoped
 public class CatalogImporter {
 
     private static final Logger LOG = Logger.getLogger(CatalogImporter.class);
+    /** CatalogId.json: ids name catalogues in URLs and record keys. */
+    private static final Pattern CATALOG_ID = Pattern.compile("^(?=.{1,40}$)[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final CatalogConfig config;
     private final EntryDocuments documents;
@@ -60,42 +67,60 @@ public class CatalogImporter {
     }
 
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(this::importIfEmpty);
+        new TreeMap<>(config.imports()).forEach((id, location) ->
+                QuarkusTransaction.requiringNew().run(() -> importIfEmpty(id, location)));
         catalog.refresh();
     }
 
-    private void importIfEmpty() {
-        // The lock makes instances starting together import once: the second sees the first's rows.
-        CatalogVersionEntity.lockForChange();
-        if (options.count() + skills.count() + roles.count() + paths.count() > 0) {
+    private void importIfEmpty(String id, String location) {
+        if (!CATALOG_ID.matcher(id).matches()) {
+            throw new IllegalStateException("Catalogue id '" + id + "' of pathfinder.catalog.imports is not a catalogue"
+                    + " id (lower-case letters and digits, words joined by hyphens, at most 40 characters)");
+        }
+        // The lock makes instances starting together import once: the second sees the first's rows. A new
+        // catalogue's row is created first (by whichever instance comes first) so that there is a row to lock.
+        CatalogVersionEntity.createIfAbsent(id);
+        CatalogVersionEntity row = CatalogVersionEntity.lockForChange(id);
+        if (options.count(id) + skills.count(id) + roles.count(id) + paths.count(id) > 0) {
             return;
         }
-        CatalogSnapshot snapshot = readImportFile();
+        CatalogSnapshot snapshot = read(location);
         List<CatalogChange> changes = new ArrayList<>();
-        snapshot.getOptions().forEach(option -> changes.add(options.insert(option)));
-        snapshot.getSkills().forEach(skill -> changes.add(skills.insert(skill)));
-        snapshot.getRoles().forEach(role -> changes.add(roles.insert(role)));
-        snapshot.getPaths().forEach(path -> changes.add(paths.insert(path)));
-        changeLog.recordImport(snapshot.getVersion(), changes);
-        LOG.infof("Imported catalogue version %d from %s: %d entries", snapshot.getVersion(),
-                config.importLocation(), changes.size());
+        snapshot.getOptions().forEach(option -> changes.add(options.insert(id, option)));
+        snapshot.getSkills().forEach(skill -> changes.add(skills.insert(id, skill)));
+        snapshot.getRoles().forEach(role -> changes.add(roles.insert(id, role)));
+        snapshot.getPaths().forEach(path -> changes.add(paths.insert(id, path)));
+        row.sources = snapshot.getSources() == null || snapshot.getSources().isEmpty() ? null
+                : documents.write(snapshot.getSources());
+        changeLog.recordImport(id, snapshot.getVersion(), changes);
+        LOG.infof("Imported catalogue %s version %d from %s: %d entries", id, snapshot.getVersion(), location,
+                changes.size());
     }
 
-    private CatalogSnapshot readImportFile() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(config.importLocation())) {
+    private CatalogSnapshot read(String location) {
+        try (InputStream in = open(location)) {
             if (in == null) {
-                throw new IllegalStateException("Catalogue import file not found: " + config.importLocation());
+                throw new IllegalStateException("Catalogue import file not found: " + location);
             }
             CatalogSnapshot snapshot = documents.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     CatalogSnapshot.class);
             Set<ConstraintViolation<CatalogSnapshot>> violations = validator.validate(snapshot);
             if (!violations.isEmpty()) {
-                throw new IllegalStateException("Invalid catalogue import file: " + violations.stream()
+                throw new IllegalStateException("Invalid catalogue import file " + location + ": " + violations.stream()
                         .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
             }
             return snapshot;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An absolute path names a file; anything else, a class path resource. Null when there is neither. */
+    private static InputStream open(String location) throws IOException {
+        Path file = Path.of(location);
+        if (file.isAbsolute()) {
+            return Files.exists(file) ? Files.newInputStream(file) : null;
+        }
+        return Thread.currentThread().getContextClassLoader().getResourceAsStream(location);
     }
 }

@@ -5,28 +5,39 @@ import io.pathfinder.catalog.http.RenderedBodies;
 import io.pathfinder.catalog.view.CatalogView;
 import io.pathfinder.catalog.view.CurrentCatalog;
 import io.pathfinder.contracts.catalog.api.CatalogApi;
+import io.pathfinder.contracts.model.CatalogSummary;
 import io.pathfinder.contracts.model.CatalogVersion;
+import io.pathfinder.contracts.model.EntryCounts;
 import jakarta.ws.rs.core.Response;
 
 public class CatalogResource implements CatalogApi {
 
-    private final CurrentCatalog catalog;
+    private final CurrentCatalog views;
     private final RenderedBodies bodies;
 
-    public CatalogResource(CurrentCatalog catalog, RenderedBodies bodies) {
-        this.catalog = catalog;
+    public CatalogResource(CurrentCatalog views, RenderedBodies bodies) {
+        this.views = views;
         this.bodies = bodies;
     }
 
     @Override
-    public Response exportCatalog() {
-        CatalogView view = catalog.view();
+    public Response exportCatalog(String catalog) {
+        CatalogView view = views.view(catalog);
         return Response.ok(bodies.of(view, "catalog/export", view::snapshot)).tag(Preconditions.catalogTag(view.version())).build();
     }
 
     @Override
-    public Response getCatalogVersion() {
-        CatalogView view = catalog.view();
+    public Response getCatalogVersion(String catalog) {
+        CatalogView view = views.view(catalog);
         return Response.ok(new CatalogVersion(view.version(), view.updatedAt())).build();
+    }
+
+    @Override
+    public Response listCatalogs() {
+        return Response.ok(views.views().stream()
+                .map(view -> new CatalogSummary(view.catalog(), view.version(), view.updatedAt(),
+                        new EntryCounts(view.roles().size(), view.skills().size(), view.options().size(),
+                                view.paths().size()), view.sources()))
+                .toList()).build();
     }
 }

@@ -2,6 +2,7 @@ package io.pathfinder.catalog.snapshot;
 
 import io.pathfinder.catalog.entry.CatalogEntryEntity;
 import io.pathfinder.catalog.entry.CatalogVersionEntity;
+import io.pathfinder.catalog.entry.EntryDocuments;
 import io.pathfinder.catalog.entry.EntryKind;
 import io.pathfinder.catalog.option.OptionEntity;
 import io.pathfinder.catalog.option.OptionEntries;
@@ -16,18 +17,22 @@ import io.pathfinder.catalog.view.CatalogView;
 import io.pathfinder.catalog.view.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.List;
 
-/** Reads the whole catalogue from the database in one transaction, so the view is consistent. */
+/** Reads a whole catalogue from the database in one transaction, so its view is consistent. */
 @ApplicationScoped
 public class CatalogStore implements CatalogSource {
 
+    private final EntryDocuments documents;
     private final OptionEntries options;
     private final SkillEntries skills;
     private final RoleEntries roles;
     private final PathEntries paths;
 
-    public CatalogStore(OptionEntries options, SkillEntries skills, RoleEntries roles, PathEntries paths) {
+    public CatalogStore(EntryDocuments documents, OptionEntries options, SkillEntries skills, RoleEntries roles,
+            PathEntries paths) {
+        this.documents = documents;
         this.options = options;
         this.skills = skills;
         this.roles = roles;
@@ -36,13 +41,27 @@ public class CatalogStore implements CatalogSource {
 
     @Override
     @Transactional
-    public CatalogView load() {
-        CatalogVersionEntity version = CatalogVersionEntity.current();
-        return CatalogView.of(version.version, version.updatedAt,
-                versioned(OptionEntity.<OptionEntity>listAll(), options),
-                versioned(SkillEntity.<SkillEntity>listAll(), skills),
-                versioned(RoleEntity.<RoleEntity>listAll(), roles),
-                versioned(PathEntity.<PathEntity>listAll(), paths));
+    public List<String> catalogs() {
+        return CatalogVersionEntity.<CatalogVersionEntity>listAll().stream().map(row -> row.catalog).toList();
+    }
+
+    @Override
+    @Transactional
+    public CatalogView load(String catalog) {
+        CatalogVersionEntity version = CatalogVersionEntity.of(catalog);
+        if (version == null) {
+            return null;
+        }
+        return CatalogView.of(catalog, version.version, version.updatedAt, sources(version),
+                versioned(OptionEntity.<OptionEntity>list("catalog", catalog), options),
+                versioned(SkillEntity.<SkillEntity>list("catalog", catalog), skills),
+                versioned(RoleEntity.inCatalog(catalog), roles),
+                versioned(PathEntity.inCatalog(catalog), paths));
+    }
+
+    private List<io.pathfinder.contracts.model.CatalogSource> sources(CatalogVersionEntity version) {
+        return version.sources == null ? List.of()
+                : Arrays.asList(documents.read(version.sources, io.pathfinder.contracts.model.CatalogSource[].class));
     }
 
     private static <E extends CatalogEntryEntity, T> List<Versioned<T>> versioned(List<E> entities, EntryKind<E, T> kind) {

@@ -1,8 +1,13 @@
 package io.pathfinder.catalog.view;
 
-/** Where a whole view comes from: reading it needs every entry type, which the view itself does not know. */
+import java.util.List;
+
+/** Where whole views come from: reading one needs every entry type, which the view itself does not know. */
 public interface CatalogSource {
 
-    /** The committed catalogue, read consistently at one version. */
-    CatalogView load();
+    /** The ids of every catalogue there is. */
+    List<String> catalogs();
+
+    /** The committed catalogue, read consistently at one version; null when there is no such catalogue. */
+    CatalogView load(String catalog);
 }

@@ -1,6 +1,7 @@
 package io.pathfinder.catalog.view;
 
 import io.pathfinder.contracts.model.CatalogSnapshot;
+import io.pathfinder.contracts.model.CatalogSource;
 import io.pathfinder.contracts.model.Role;
 import io.pathfinder.contracts.model.RoleRequiringSkill;
 import io.pathfinder.contracts.model.Skill;
@@ -17,12 +18,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The whole catalogue at one version, with the indexes reads need. Built once from the database and
+ * One whole catalogue at one version, with the indexes reads need. Built once from the database and
  * never changed afterwards: a change builds a new view and swaps it in, so readers need no locks.
+ *
+ * @param catalog the catalogue's id
+ * @param sources where its data comes from, as its import file said (empty when it said nothing)
  */
 public record CatalogView(
+        String catalog,
         long version,
         OffsetDateTime updatedAt,
+        List<CatalogSource> sources,
         Map<String, Versioned<TransitionOption>> options,
         Map<String, Versioned<Skill>> skills,
         Map<String, Versioned<Role>> roles,
@@ -35,7 +41,7 @@ public record CatalogView(
             .comparing(TransitionPath::getEffortMonths)
             .thenComparing(TransitionPath::getSlug);
 
-    public static CatalogView of(long version, OffsetDateTime updatedAt,
+    public static CatalogView of(String catalog, long version, OffsetDateTime updatedAt, List<CatalogSource> sources,
                                  List<Versioned<TransitionOption>> options, List<Versioned<Skill>> skills,
                                  List<Versioned<Role>> roles, List<Versioned<TransitionPath>> paths) {
         Map<String, List<RoleRequiringSkill>> rolesBySkill = roles.stream()
@@ -56,14 +62,15 @@ public record CatalogView(
                 .map(Versioned::value)
                 .collect(Collectors.groupingBy(TransitionPath::getOption,
                         Collectors.mapping(TransitionPath::getTo, Collectors.toUnmodifiableSet())));
-        return new CatalogView(version, updatedAt, bySlug(options, TransitionOption::getSlug),
+        return new CatalogView(catalog, version, updatedAt, List.copyOf(sources), bySlug(options, TransitionOption::getSlug),
                 bySlug(skills, Skill::getSlug), bySlug(roles, Role::getSlug), bySlug(paths, TransitionPath::getSlug),
                 Map.copyOf(rolesBySkill), Map.copyOf(pathsFrom), Map.copyOf(rolesByOption));
     }
 
-    /** The catalogue in the shape of the import file. */
+    /** The catalogue in the shape of the import file; its sources go with it, as their licences ask. */
     public CatalogSnapshot snapshot() {
-        return new CatalogSnapshot(version, values(options), values(skills), values(roles), values(paths));
+        return new CatalogSnapshot(version, values(options), values(skills), values(roles), values(paths))
+                .sources(sources);
     }
 
     private static <T> Map<String, Versioned<T>> bySlug(List<Versioned<T>> entries, Function<T, String> slug) {

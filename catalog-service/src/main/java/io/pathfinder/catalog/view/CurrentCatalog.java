@@ -3,49 +3,95 @@ package io.pathfinder.catalog.view;
 import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The view every read uses; replaced as a whole whenever the catalogue changes.
+ * The views every read uses, one per catalogue; a catalogue's view is replaced as a whole whenever that catalogue
+ * changes, and the map of them is swapped atomically.
  *
  * <p>On many instances a view only ever moves forward: it is a whole committed catalogue read from
- * the database at one catalogue version, and a view never replaces one of a higher version. That
+ * the database at one version of that catalogue, and a view never replaces one of a higher version. That
  * version is as good as a version per entry here: every entry of a view at version v is in its state
- * as of v, so a change event whose catalogVersion is not above v is already in the view (it is
- * ignored), and a newer one reloads the whole view. Applying events entry by entry instead could
+ * as of v, so a change event of that catalogue whose catalogVersion is not above v is already in the view
+ * (it is ignored), and a newer one reloads the whole view. Applying events entry by entry instead could
  * show a path whose role has not arrived yet; the database snapshot cannot.
  */
 @ApplicationScoped
 public class CurrentCatalog {
 
     private final CatalogSource source;
-    private final AtomicReference<CatalogView> current = new AtomicReference<>();
+    /** Null until the first load: reads are refused as the service still loading, not as unknown catalogues. */
+    private final AtomicReference<Map<String, CatalogView>> current = new AtomicReference<>();
 
     public CurrentCatalog(CatalogSource source) {
         this.source = source;
     }
 
-    public CatalogView view() {
-        CatalogView view = current.get();
+    /** The view of the catalogue named (null: the curated one). */
+    public CatalogView view(String catalog) {
+        String id = CatalogIds.orCurated(catalog);
+        CatalogView view = loaded().get(id);
         if (view == null) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The catalogue is still loading.");
+            throw ProblemException.notFound("No catalogue '" + id + "'.");
         }
         return view;
     }
 
-    /** Reloads from the database; a slower concurrent reload never replaces a newer view. */
-    public void refresh() {
-        CatalogView loaded = source.load();
-        current.accumulateAndGet(loaded, (old, fresh) -> old == null || fresh.version() >= old.version() ? fresh : old);
+    /** Every catalogue's view, by id. */
+    public List<CatalogView> views() {
+        return loaded().values().stream().sorted(Comparator.comparing(CatalogView::catalog)).toList();
     }
 
-    /** Reloads only when another instance has committed a version this one has not seen; says whether it did. */
-    public boolean refreshIfOlderThan(long version) {
-        CatalogView view = current.get();
+    /** Reloads every catalogue from the database. */
+    public void refresh() {
+        offer(source.catalogs().stream().map(source::load).filter(Objects::nonNull).toList(), true);
+    }
+
+    /** Reloads one catalogue; a slower concurrent reload never replaces a newer view. */
+    public void refresh(String catalog) {
+        CatalogView loaded = source.load(catalog);
+        if (loaded != null) {
+            offer(List.of(loaded), false);
+        }
+    }
+
+    /** Before the first whole load, one catalogue's view is not taken: the others would look unknown, not loading. */
+    private void offer(List<CatalogView> loaded, boolean whole) {
+        current.updateAndGet(views -> {
+            if (views == null && !whole) {
+                return null;
+            }
+            Map<String, CatalogView> next = new HashMap<>(views == null ? Map.of() : views);
+            loaded.forEach(view -> next.merge(view.catalog(), view,
+                    (old, fresh) -> fresh.version() >= old.version() ? fresh : old));
+            return Map.copyOf(next);
+        });
+    }
+
+    /**
+     * Reloads a catalogue only when another instance has committed a version of it this one has not seen; says
+     * whether it did.
+     */
+    public boolean refreshIfOlderThan(String catalog, long version) {
+        Map<String, CatalogView> views = current.get();
+        CatalogView view = views == null ? null : views.get(catalog);
         if (view == null || view.version() < version) {
-            refresh();
+            refresh(catalog);
             return true;
         }
         return false;
+    }
+
+    private Map<String, CatalogView> loaded() {
+        Map<String, CatalogView> views = current.get();
+        if (views == null) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The catalogue is still loading.");
+        }
+        return views;
     }
 }

@@ -54,15 +54,30 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(List<OutboxMessage> messages) {
+        write(messages, true);
+    }
+
+    /**
+     * As {@link #append(List)}, but without the advisory lock per key, for a caller that itself keeps every other
+     * writer of these keys waiting until its transaction ends (a row lock that each of them takes before it appends,
+     * and holds until it commits). Such a caller's records keep their order per key without the locks, and may be
+     * more than PostgreSQL's lock table holds (max_locks_per_transaction, 64 per connection by default), as the
+     * tens of thousands of records of one catalogue import are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendSerialised(List<OutboxMessage> messages) {
+        write(messages, false);
+    }
+
+    private void write(List<OutboxMessage> messages, boolean lockKeys) {
         Map<String, String> trace = new HashMap<>();
         propagator.inject(Context.current(), trace, Map::put);
         // Within a transaction the pool hands out the transaction's own connection.
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement lock = connection.prepareStatement(LOCK_KEYS);
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            lock.setString(1, channel);
-            lock.setArray(2, connection.createArrayOf("text", messages.stream().map(OutboxMessage::key).toArray()));
-            lock.execute();
+            if (lockKeys) {
+                lockKeys(connection, messages);
+            }
             for (OutboxMessage message : messages) {
                 Map<String, String> headers = new HashMap<>(message.headers());
                 headers.putAll(trace);
@@ -79,6 +94,14 @@ public class Outbox {
             throw new OutboxException("Could not write to the outbox", e);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Record headers could not be written as JSON", e);
+        }
+    }
+
+    private void lockKeys(Connection connection, List<OutboxMessage> messages) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_KEYS)) {
+            lock.setString(1, channel);
+            lock.setArray(2, connection.createArrayOf("text", messages.stream().map(OutboxMessage::key).toArray()));
+            lock.execute();
         }
     }
 
