@@ -256,7 +256,7 @@ class CatalogOnManyInstancesIT {
     }
 
     /**
-     * What a reader must agree on: the catalogue version, which entries exist (entityType:slug) and
+     * What a reader must agree on: the catalogue version, which entries exist (catalog:entityType:slug, all in the curated catalogue here) and
      * the skills' content (the entries the writes changed).
      */
     record Catalogue(long version, Set<String> keys, Map<String, JsonNode> skills) {
@@ -281,7 +281,7 @@ class CatalogOnManyInstancesIT {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             long version;
-            try (ResultSet row = statement.executeQuery("SELECT version FROM catalog.catalog_version")) {
+            try (ResultSet row = statement.executeQuery("SELECT version FROM catalog.catalog_version WHERE catalog = 'curated'")) {
                 row.next();
                 version = row.getLong(1);
             }
@@ -289,9 +289,9 @@ class CatalogOnManyInstancesIT {
             Map<String, JsonNode> skills = new TreeMap<>();
             for (String[] table : new String[][] {{"role", "roles"}, {"skill", "skills"}, {"option", "transition_options"},
                     {"path", "transition_paths"}}) {
-                try (ResultSet rows = statement.executeQuery("SELECT slug, document FROM catalog." + table[1])) {
+                try (ResultSet rows = statement.executeQuery("SELECT slug, document FROM catalog." + table[1] + " WHERE catalog = 'curated'")) {
                     while (rows.next()) {
-                        keys.add(table[0] + ":" + rows.getString(1));
+                        keys.add("curated:" + table[0] + ":" + rows.getString(1));
                         if (table[0].equals("skill")) {
                             skills.put(rows.getString(1), JSON.readTree(rows.getString(2)));
                         }
@@ -362,7 +362,7 @@ class CatalogOnManyInstancesIT {
         Map<String, JsonNode> skills = new TreeMap<>();
         for (String[] collection : new String[][] {{"role", "roles"}, {"skill", "skills"}, {"option", "options"}, {"path", "paths"}}) {
             for (JsonNode entry : export.get(collection[1])) {
-                keys.add(collection[0] + ":" + entry.get("slug").asText());
+                keys.add("curated:" + collection[0] + ":" + entry.get("slug").asText());
                 if (collection[0].equals("skill")) {
                     skills.put(entry.get("slug").asText(), entry);
                 }

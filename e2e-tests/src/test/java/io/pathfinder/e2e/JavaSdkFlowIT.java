@@ -64,7 +64,7 @@ class JavaSdkFlowIT {
 
     @Test
     void browsesSubmitsAndReadsExplainedRecommendations() throws Exception {
-        RolePage roles = new RolesApi(catalogClient()).listRoles(null, null, null, null, null, 1, 100);
+        RolePage roles = new RolesApi(catalogClient()).listRoles(null, null, null, null, null, null, 1, 100);
         assertFalse(roles.getItems().isEmpty(), "the curated catalogue lists roles");
         Set<String> roleSlugs = roles.getItems().stream().map(RoleSummary::getSlug).collect(Collectors.toSet());
 
