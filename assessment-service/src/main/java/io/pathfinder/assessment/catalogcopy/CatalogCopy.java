@@ -9,7 +9,6 @@ import io.pathfinder.contracts.model.Role;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.TransitionOption;
 import io.pathfinder.contracts.model.TransitionPath;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,31 +17,38 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * This service's own copy of the catalogue, fed by catalog-changed events, so scoring goes on while
- * the catalogue service is down. The scoring engine is built once per catalogue version, on first use.
+ * This service's own copy of one catalogue, fed by its catalog-changed events (through {@link CatalogCopies}), so
+ * scoring goes on while the catalogue service is down. The scoring engine is built once per catalogue version, on
+ * first use.
  *
  * <p>Events come at least once, so an older event of an entry may arrive after a newer one (a replay
  * after a relay failover). The copy keeps, per entry, the catalogVersion of the event it applied last,
  * deleted entries included, and ignores any event of that entry that is not newer: a late upsert can
  * neither roll an entry back nor bring a deleted one back.
  */
-@ApplicationScoped
 public class CatalogCopy {
 
+    private final String id;
     private final ObjectMapper objectMapper;
     private final Map<String, TransitionOption> options = new TreeMap<>();
     private final Map<String, Skill> skills = new TreeMap<>();
     private final Map<String, Role> roles = new TreeMap<>();
     private final Map<String, TransitionPath> paths = new TreeMap<>();
-    /** By event key (entityType:key): the catalogVersion of the last event applied to that entry. */
+    /** By entityType:key: the catalogVersion of the last event applied to that entry. */
     private final Map<String, Long> entryVersions = new HashMap<>();
     private long version;
     private long expectedEntries;
     private boolean caughtUp;
     private ScoringEngine engine;
 
-    public CatalogCopy(ObjectMapper objectMapper) {
+    public CatalogCopy(String id, ObjectMapper objectMapper) {
+        this.id = id;
         this.objectMapper = objectMapper;
+    }
+
+    /** The catalogue's id, as its records name it. */
+    public String id() {
+        return id;
     }
 
     /** Applies the change unless this copy holds the entry at its version or a newer one; says whether it did. */
@@ -79,12 +85,25 @@ public class CatalogCopy {
      * that started while a change was still being published waits for the rest of it.
      */
     public synchronized boolean isReady() {
-        return caughtUp && version > 0
-                && options.size() + skills.size() + roles.size() + paths.size() == expectedEntries;
+        return caughtUp && version > 0 && entries() == expectedEntries;
+    }
+
+    public synchronized boolean isCaughtUp() {
+        return caughtUp;
     }
 
     public synchronized long version() {
         return version;
+    }
+
+    /** The entries held now. */
+    public synchronized long entries() {
+        return options.size() + skills.size() + roles.size() + paths.size();
+    }
+
+    /** The entries the catalogue holds at {@link #version()}: the copy is complete when it holds as many. */
+    public synchronized long expectedEntries() {
+        return expectedEntries;
     }
 
     /** The engine for the current catalogue, or empty while no catalogue has been read yet. */

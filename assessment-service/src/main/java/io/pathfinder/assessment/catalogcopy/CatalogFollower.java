@@ -23,15 +23,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads the compacted catalog-changed topic from its beginning at every start, then follows it.
- * A consumer group would remember offsets and skip the catalogue on restart, so this reads the
- * partitions directly; once it reaches the offsets the topic had at start, the copy is caught up.
+ * A consumer group would remember offsets and skip the catalogues on restart, so this reads the
+ * partitions directly; once it reaches the offsets the topic had at start, the copies are caught up.
  */
 @ApplicationScoped
 public class CatalogFollower {
 
     private static final Logger LOG = Logger.getLogger(CatalogFollower.class);
 
-    private final CatalogCopy copy;
+    private final CatalogCopies copies;
     private final ObjectMapper objectMapper;
     private final PipelineMetrics metrics;
     private final Map<String, Object> kafkaConfig;
@@ -39,10 +39,10 @@ public class CatalogFollower {
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean running = true;
 
-    public CatalogFollower(CatalogCopy copy, ObjectMapper objectMapper, PipelineMetrics metrics,
+    public CatalogFollower(CatalogCopies copies, ObjectMapper objectMapper, PipelineMetrics metrics,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             TopicsConfig topics) {
-        this.copy = copy;
+        this.copies = copies;
         this.objectMapper = objectMapper;
         this.metrics = metrics;
         this.kafkaConfig = kafkaConfig;
@@ -83,8 +83,8 @@ public class CatalogFollower {
                 }
                 if (!caughtUp && endAtStart.entrySet().stream().allMatch(e -> kafka.position(e.getKey()) >= e.getValue())) {
                     caughtUp = true;
-                    copy.markCaughtUp();
-                    LOG.infof("Catalogue copy caught up at version %d", copy.version());
+                    copies.markCaughtUp();
+                    LOG.infof("Catalogue copies caught up: %s", copies.describe());
                 }
             }
         } catch (WakeupException | InterruptedException stopping) {
@@ -114,7 +114,7 @@ public class CatalogFollower {
             return; // a tombstone: the deletion event before it has already been applied
         }
         try {
-            boolean newer = copy.apply(objectMapper.readValue(record.value(), CatalogChanged.class));
+            boolean newer = copies.apply(objectMapper.readValue(record.value(), CatalogChanged.class));
             metrics.consumed(topic, newer ? "applied" : "stale");
         } catch (Exception e) {
             metrics.consumed(topic, "skipped");

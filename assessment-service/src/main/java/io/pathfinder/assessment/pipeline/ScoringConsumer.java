@@ -74,7 +74,7 @@ import org.jboss.logging.Logger;
  * <ul>
  * <li>malformed or unscorable events go to the dead-letter topic at once, with the reason;</li>
  * <li>events of an erased assessment are skipped: counted and logged, neither scored nor dead-lettered;</li>
- * <li>a dependency away (database, broker, no catalogue yet) pauses the consumer with a backoff
+ * <li>a dependency away (database, broker, a tenant's catalogue not held yet) pauses the consumer with a backoff
  *     that doubles up to a bound, then the batch is tried again: nothing is dead-lettered for it;</li>
  * <li>anything else isolates the event that fails by scoring the batch one event at a time; that
  *     event is tried up to {@code pathfinder.scoring.attempts} times, then dead-lettered as

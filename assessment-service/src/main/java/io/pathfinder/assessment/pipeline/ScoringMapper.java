@@ -37,9 +37,10 @@ public final class ScoringMapper {
                 answers.getSpecialisationInterests().stream().map(Specialisation::toString).collect(Collectors.toSet()));
     }
 
-    static ScoringResult toContract(io.pathfinder.assessment.scoring.ScoringResult result) {
+    static ScoringResult toContract(String catalog, io.pathfinder.assessment.scoring.ScoringResult result) {
         return new ScoringResult()
                 .modelVersion(result.modelVersion())
+                .catalog(catalog)
                 .catalogVersion(result.catalogueVersion())
                 .recommendations(result.recommendations().stream().map(ScoringMapper::toContract).toList())
                 .options(result.options().stream()

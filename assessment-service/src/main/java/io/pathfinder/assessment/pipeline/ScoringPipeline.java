@@ -3,6 +3,7 @@ package io.pathfinder.assessment.pipeline;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
+import io.pathfinder.assessment.catalogcopy.CatalogCopies;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
 import io.pathfinder.assessment.config.ScoringConfig;
 import io.pathfinder.assessment.observability.PipelineMetrics.DeadLetterReason;
@@ -21,6 +22,7 @@ import io.pathfinder.assessment.store.PayloadCipher;
 import io.pathfinder.assessment.store.ScoringStore.Completion;
 import io.pathfinder.assessment.store.ScoringStore.Stored;
 import io.pathfinder.assessment.store.ScoringStore;
+import io.pathfinder.assessment.tenant.TenantCatalogs;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
@@ -44,7 +46,7 @@ import java.util.stream.Collectors;
 
 /**
  * Scores questionnaire-submitted events a batch at a time: one read of what is stored, the engine
- * for each assessment still pending, one transaction for all results. Idempotent: an assessment
+ * of its tenant's catalogue for each assessment still pending, one transaction for all results. Idempotent: an assessment
  * already scored keeps its stored result, which a replayed event republishes with the same eventId.
  * An erased assessment (its data key destroyed) is never scored or stored again.
  */
@@ -71,10 +73,10 @@ public class ScoringPipeline {
     public record Rejected(DeadLetterReason reason, String message) implements Outcome {
     }
 
-    /** Thrown while this service holds no catalogue: worth retrying, not dead-lettering. */
+    /** Thrown while this service does not hold a catalogue a batch needs: worth retrying, not dead-lettering. */
     public static class CatalogNotReadyException extends RuntimeException {
-        public CatalogNotReadyException() {
-            super("No catalogue has been loaded yet");
+        public CatalogNotReadyException(String catalog) {
+            super("The " + catalog + " catalogue has not been loaded yet");
         }
     }
 
@@ -82,7 +84,8 @@ public class ScoringPipeline {
 
     private final ScoringStore store;
     private final AssessmentKeys keys;
-    private final CatalogCopy catalog;
+    private final CatalogCopies copies;
+    private final TenantCatalogs tenantCatalogs;
     private final AnswersValidator validator;
     private final AssessmentJson json;
     private final ResultWaiters waiters;
@@ -90,11 +93,13 @@ public class ScoringPipeline {
     private final PipelineMetrics metrics;
     private final Tracer tracer;
 
-    public ScoringPipeline(ScoringStore store, AssessmentKeys keys, CatalogCopy catalog, AnswersValidator validator,
-            AssessmentJson json, ResultWaiters waiters, ScoringConfig config, PipelineMetrics metrics, Tracer tracer) {
+    public ScoringPipeline(ScoringStore store, AssessmentKeys keys, CatalogCopies copies, TenantCatalogs tenantCatalogs,
+            AnswersValidator validator, AssessmentJson json, ResultWaiters waiters, ScoringConfig config,
+            PipelineMetrics metrics, Tracer tracer) {
         this.store = store;
         this.keys = keys;
-        this.catalog = catalog;
+        this.copies = copies;
+        this.tenantCatalogs = tenantCatalogs;
         this.validator = validator;
         this.json = json;
         this.waiters = waiters;
@@ -105,10 +110,10 @@ public class ScoringPipeline {
 
     /**
      * The outcome for each assessment of the batch. Fails as a whole, storing nothing, when the
-     * database is away or an event cannot be handled at all; the caller tells which from the exception.
+     * database is away, a catalogue one of its tenants is scored on is not held yet, or an event cannot be
+     * handled at all; the caller tells which from the exception.
      */
     public Map<UUID, Outcome> score(List<QuestionnaireSubmitted> events) {
-        ScoringEngine engine = catalog.engine().orElseThrow(CatalogNotReadyException::new);
         Map<UUID, QuestionnaireSubmitted> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.getAssessmentId(), event));
         Map<UUID, DataKey> dataKeys = dataKeys(byId.values());
@@ -118,6 +123,7 @@ public class ScoringPipeline {
         List<Completion> completions = new ArrayList<>();
         // Stored timestamps keep microseconds at most: milliseconds make a republished event identical.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        Map<String, CatalogCopy> catalogsByTenant = new HashMap<>();
         for (QuestionnaireSubmitted event : byId.values()) {
             UUID id = event.getAssessmentId();
             DataKey key = dataKeys.get(id);
@@ -128,7 +134,8 @@ public class ScoringPipeline {
                 outcomes.put(id, outcome(event, earlier, key));
             } else {
                 try {
-                    completions.add(complete(inClear(event, key), engine, now));
+                    CatalogCopy catalog = catalogsByTenant.computeIfAbsent(event.getTenant(), this::readyCatalogOf);
+                    completions.add(complete(inClear(event, key), catalog, now));
                 } catch (UnreadablePayloadException e) {
                     outcomes.put(id, new Rejected(DeadLetterReason.MALFORMED, e.getMessage()));
                 }
@@ -149,6 +156,12 @@ public class ScoringPipeline {
             }
         }
         return outcomes;
+    }
+
+    /** The copy of the catalogue the tenant's assessments are scored on; throws while it is not ready. */
+    private CatalogCopy readyCatalogOf(String tenant) {
+        String catalog = tenantCatalogs.of(tenant);
+        return copies.ready(catalog).orElseThrow(() -> new CatalogNotReadyException(catalog));
     }
 
     /**
@@ -191,15 +204,16 @@ public class ScoringPipeline {
                 .answers(json.read(answers, QuestionnaireAnswers.class));
     }
 
-    private Completion complete(QuestionnaireSubmitted event, ScoringEngine engine, OffsetDateTime now) {
-        List<FieldError> problems = validator.problems(event.getAnswers());
+    private Completion complete(QuestionnaireSubmitted event, CatalogCopy catalog, OffsetDateTime now) {
+        ScoringEngine engine = catalog.engine().orElseThrow(() -> new CatalogNotReadyException(catalog.id()));
+        List<FieldError> problems = validator.problems(event.getAnswers(), catalog);
         if (!problems.isEmpty()) {
             return completion(event, AssessmentState.FAILED, null, problems.stream()
                     .map(p -> p.getField() + ": " + p.getMessage())
                     .collect(Collectors.joining("; ")), now);
         }
         try {
-            ScoringResult result = ScoringMapper.toContract(metrics.timeScoring(
+            ScoringResult result = ScoringMapper.toContract(catalog.id(), metrics.timeScoring(
                     () -> engine.score(ScoringMapper.toEngine(event.getAnswers()), config.topN())));
             return completion(event, AssessmentState.SCORED, json.writeBytes(result), null, now);
         } catch (UnscorableAnswersException e) {

@@ -1,11 +1,12 @@
 package io.pathfinder.assessment.questionnaire;
 
+import io.pathfinder.assessment.catalogcopy.CatalogCopies;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
 import io.pathfinder.assessment.scoring.Activity;
 import io.pathfinder.assessment.scoring.Priority;
 import io.pathfinder.assessment.scoring.Vocabulary;
+import io.pathfinder.assessment.tenant.TenantCatalogs;
 import io.pathfinder.contracts.model.FieldError;
-import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * What Bean Validation on the contract model cannot check: that the answers fit the questionnaire
- * version and the catalogue (known role and skills, known activities and priorities, ratings in range).
+ * version and the tenant's catalogue (known role and skills, known activities and priorities, ratings in range).
  */
 @ApplicationScoped
 public class AnswersValidator {
@@ -27,14 +28,16 @@ public class AnswersValidator {
     private static final Set<String> ACTIVITIES = slugs(Activity.values());
     private static final Set<String> PRIORITIES = slugs(Priority.values());
 
-    private final CatalogCopy catalog;
+    private final CatalogCopies copies;
+    private final TenantCatalogs tenantCatalogs;
 
-    public AnswersValidator(CatalogCopy catalog) {
-        this.catalog = catalog;
+    public AnswersValidator(CatalogCopies copies, TenantCatalogs tenantCatalogs) {
+        this.copies = copies;
+        this.tenantCatalogs = tenantCatalogs;
     }
 
-    /** Every problem found, each naming its field; empty when the answers are valid. */
-    public List<FieldError> problems(QuestionnaireAnswers answers) {
+    /** Every problem found on the catalogue, each naming its field; empty when the answers are valid. */
+    public List<FieldError> problems(QuestionnaireAnswers answers, CatalogCopy catalog) {
         List<FieldError> errors = new ArrayList<>();
         if (!QuestionnaireDefinition.VERSION.equals(answers.getQuestionnaireVersion())) {
             errors.add(new FieldError("body.questionnaireVersion",
@@ -51,11 +54,9 @@ public class AnswersValidator {
         return errors;
     }
 
-    public void validate(QuestionnaireAnswers answers) {
-        if (!catalog.isReady()) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The service holds no catalogue yet; retry shortly.");
-        }
-        List<FieldError> errors = problems(answers);
+    /** Checks the tenant's answers on the tenant's catalogue; a 503 problem while the service does not hold it. */
+    public void validate(String tenant, QuestionnaireAnswers answers) {
+        List<FieldError> errors = problems(answers, copies.readyOrUnavailable(tenantCatalogs.of(tenant)));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

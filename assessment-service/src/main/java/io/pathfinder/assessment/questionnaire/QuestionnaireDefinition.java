@@ -16,30 +16,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The questionnaire a client renders: fixed sections from the product's vocabularies, and one
- * rating per skill of the current catalogue. Its version names the structure; the catalogue
- * version says which skills it lists.
+ * The questionnaire a client renders: fixed sections from the product's vocabularies, and the starting
+ * roles and one rating per skill of a catalogue. Its version names the structure; the catalogue and its
+ * version say which roles and skills it lists.
  */
 @ApplicationScoped
 public class QuestionnaireDefinition {
 
     public static final String VERSION = "1";
 
-    private final CatalogCopy catalog;
-
-    public QuestionnaireDefinition(CatalogCopy catalog) {
-        this.catalog = catalog;
-    }
-
-    public Questionnaire current() {
+    public Questionnaire current(CatalogCopy catalog) {
         return new Questionnaire()
                 .version(VERSION)
+                .catalog(catalog.id())
                 .catalogVersion(catalog.version())
-                .sections(List.of(profile(), skills(), enjoyment(), painPoints(), priorities(), constraints(),
-                        specialisations()));
+                .sections(List.of(profile(catalog), skills(catalog), enjoyment(), painPoints(), priorities(),
+                        constraints(), specialisations()));
     }
 
-    private QuestionnaireSection profile() {
+    private QuestionnaireSection profile(CatalogCopy catalog) {
         List<Choice> roles = catalog.startingRolesByTitle().stream()
                 .map(role -> new Choice().value(role.getSlug()).label(role.getTitle()).description(role.getSummary()))
                 .toList();
@@ -50,7 +45,7 @@ public class QuestionnaireDefinition {
                         .kind(Question.KindEnum.NUMBER).required(true).min(0.0).max(60.0)));
     }
 
-    private QuestionnaireSection skills() {
+    private QuestionnaireSection skills(CatalogCopy catalog) {
         List<Question> questions = catalog.skillsByName().stream()
                 .map(skill -> rating("skills/" + skill.getSlug(), skill.getName(), "none", "expert")
                         .help(skill.getDescription()))

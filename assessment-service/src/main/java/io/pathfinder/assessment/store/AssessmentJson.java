@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /** The stored JSON of answers and results, and the contract views of a stored assessment. */
 @ApplicationScoped
@@ -48,6 +49,11 @@ public class AssessmentJson {
     /** The stored result read back into the contract's objects; null until the assessment is scored. */
     public ScoringResult result(AssessmentEntity entity) {
         return entity.result == null ? null : read(StoredResults.json(entity.result), ScoringResult.class);
+    }
+
+    /** The catalogue the assessment's result was scored on; empty until it is scored. */
+    public Optional<String> resultCatalog(AssessmentEntity entity) {
+        return entity.result == null ? Optional.empty() : Optional.of(StoredResults.catalogOf(entity.result));
     }
 
     public <T> T read(byte[] json, Class<T> type) {

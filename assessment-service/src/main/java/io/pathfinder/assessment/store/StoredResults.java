@@ -1,6 +1,14 @@
 package io.pathfinder.assessment.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.pathfinder.assessment.config.CatalogsConfig;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -9,11 +17,14 @@ import java.util.zip.Inflater;
  * How a result is kept in the database: its JSON deflated (zlib). A result is tens of kilobytes of
  * JSON that deflate to about a sixth; doing it here costs a tenth of the CPU PostgreSQL spends on its
  * own compression of a large text value, and the server is left with little to write. Results
- * stored as plain JSON text before stay readable.
+ * stored as plain JSON text before stay readable, and so do results scored before catalogues had
+ * ids: they name no catalogue, and are read as scored on the curated one, which they were.
  */
 public final class StoredResults {
 
     private static final byte PLAIN_JSON = '{';
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final byte[] CURATED = ("\"" + CatalogsConfig.CURATED + "\"").getBytes(StandardCharsets.UTF_8);
 
     private StoredResults() {
     }
@@ -34,8 +45,41 @@ public final class StoredResults {
         }
     }
 
-    /** The result's JSON, from what is stored. */
+    /** The result's JSON, from what is stored, naming the catalogue it was scored on. */
     public static byte[] json(byte[] stored) {
+        byte[] json = inflated(stored);
+        return catalog(json).isPresent() ? json : AssessmentJson.withMember(json, "catalog", CURATED);
+    }
+
+    /** The catalogue the stored result was scored on. */
+    public static String catalogOf(byte[] stored) {
+        return catalog(inflated(stored)).orElse(CatalogsConfig.CURATED);
+    }
+
+    /**
+     * The result's catalogue, read without reading the rest of the result into memory: results name it
+     * near their start.
+     */
+    private static Optional<String> catalog(byte[] json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("A stored result is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("catalog")) {
+                    return Optional.of(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored result is not JSON", e);
+        }
+    }
+
+    private static byte[] inflated(byte[] stored) {
         if (stored.length > 0 && stored[0] == PLAIN_JSON) {
             return stored;
         }

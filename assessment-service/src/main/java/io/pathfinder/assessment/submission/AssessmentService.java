@@ -74,7 +74,7 @@ public class AssessmentService {
     }
 
     public Submission submit(String tenant, String idempotencyKey, QuestionnaireAnswers answers) {
-        validator.validate(answers);
+        validator.validate(tenant, answers);
         String answersJson = json.write(answers);
         String answersHash = AssessmentJson.sha256(answersJson);
         for (int attempt = 1; ; attempt++) {

@@ -22,6 +22,11 @@ public final class Answers {
         return read("answers/analyst-heading-for-mlops.json");
     }
 
+    /** A statistician on the O*NET catalogue, strong in mathematics, who likes modelling and research best. */
+    public static Map<String, Object> statisticianOnOnet() {
+        return read("answers/statistician-on-onet.json");
+    }
+
     private static Map<String, Object> read(String resource) {
         try (InputStream json = Answers.class.getClassLoader().getResourceAsStream(resource)) {
             return DefaultCatalog.JSON.readValue(json, new TypeReference<>() {

@@ -36,11 +36,7 @@ public final class DefaultCatalog {
     }
 
     public static CatalogSnapshot snapshot() {
-        try (InputStream json = open()) {
-            return JSON.readValue(json, CatalogSnapshot.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return snapshot(RESOURCE);
     }
 
     /** The default catalogue as the scoring engine reads it. */
@@ -59,7 +55,20 @@ public final class DefaultCatalog {
     }
 
     private static InputStream open() {
-        return Objects.requireNonNull(DefaultCatalog.class.getClassLoader().getResourceAsStream(RESOURCE), RESOURCE);
+        return open(RESOURCE);
+    }
+
+    /** A catalogue file of the catalog-data module, e.g. catalog/onet-29.2-sample.json, as the catalogue service reads it. */
+    public static CatalogSnapshot snapshot(String resource) {
+        try (InputStream json = open(resource)) {
+            return JSON.readValue(json, CatalogSnapshot.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        return Objects.requireNonNull(DefaultCatalog.class.getClassLoader().getResourceAsStream(resource), resource);
     }
 
     public static synchronized CatalogSnapshot publishOnce() {
@@ -67,16 +76,26 @@ public final class DefaultCatalog {
         if (published) {
             return snapshot;
         }
+        publish(snapshot, null);
+        published = true;
+        return snapshot;
+    }
+
+    /**
+     * Puts every entry of the catalogue on the catalog-changed topic, skills last: as the catalogue service keys
+     * and names the given catalogue's records, or, for none, as it did before catalogues had ids.
+     */
+    public static void publish(CatalogSnapshot snapshot, String catalog) {
         List<CatalogChanged> changes = new ArrayList<>();
         snapshot.getOptions().forEach(o -> changes.add(change(snapshot, CatalogChanged.EntityTypeEnum.OPTION, o.getSlug()).option(o)));
         snapshot.getPaths().forEach(p -> changes.add(change(snapshot, CatalogChanged.EntityTypeEnum.PATH, p.getSlug()).path(p)));
         snapshot.getRoles().forEach(r -> changes.add(change(snapshot, CatalogChanged.EntityTypeEnum.ROLE, r.getSlug()).role(r)));
         snapshot.getSkills().forEach(s -> changes.add(change(snapshot, CatalogChanged.EntityTypeEnum.SKILL, s.getSlug()).skill(s)));
+        String keyPrefix = catalog == null ? "" : catalog + ":";
         KafkaTopics.produce(KafkaTopics.CATALOG, changes.stream()
-                .map(c -> new ProducerRecord<>(KafkaTopics.CATALOG, c.getEntityType() + ":" + c.getKey(), write(c)))
+                .map(c -> new ProducerRecord<>(KafkaTopics.CATALOG, keyPrefix + c.getEntityType() + ":" + c.getKey(),
+                        write(c.catalog(catalog))))
                 .toList());
-        published = true;
-        return snapshot;
     }
 
     /** Publishes the catalogue (once) and waits until the service's copy holds all of it. */
@@ -94,6 +113,26 @@ public final class DefaultCatalog {
             Thread.sleep(100);
         }
         throw new AssertionError("The catalogue copy did not load: " + questionnaire.statusCode() + " "
+                + questionnaire.body().asString());
+    }
+
+    /**
+     * Waits until the service's copy of a tenant's catalogue holds all of it: the questionnaire the tenant is
+     * given lists every skill.
+     */
+    public static void awaitCopy(String tenant, CatalogSnapshot catalog) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Response questionnaire = null;
+        while (System.currentTimeMillis() < deadline) {
+            questionnaire = RestAssured.given().auth().oauth2(Contract.token(tenant)).get("/questionnaire");
+            if (questionnaire.statusCode() == 200
+                    && questionnaire.jsonPath().getList("sections.find { it.id == 'skills' }.questions").size()
+                    == catalog.getSkills().size()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The catalogue of tenant " + tenant + " did not load: " + questionnaire.statusCode() + " "
                 + questionnaire.body().asString());
     }
 

@@ -25,8 +25,8 @@ public class JourneysResource implements JourneysApi {
     @Override
     public Response planRoutesFromRole(String from, String to, String option, String via, Integer maxSteps,
             Integer limit) {
-        Tenants.of(token);
-        return Response.ok(service.routesFromRole(from, new RoutePlanner.Goal(to, option, via, maxSteps, limit))).build();
+        return Response.ok(service.routesFromRole(Tenants.of(token), from,
+                new RoutePlanner.Goal(to, option, via, maxSteps, limit))).build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.pathfinder.assessment.journey.service;
 
+import io.pathfinder.assessment.catalogcopy.CatalogCopies;
 import io.pathfinder.assessment.catalogcopy.CatalogCopy;
 import io.pathfinder.assessment.pipeline.ScoringMapper;
 import io.pathfinder.assessment.scoring.Answers;
@@ -13,6 +14,7 @@ import io.pathfinder.assessment.store.AssessmentEntity;
 import io.pathfinder.assessment.store.AssessmentJson;
 import io.pathfinder.assessment.store.AssessmentState;
 import io.pathfinder.assessment.submission.AssessmentService;
+import io.pathfinder.assessment.tenant.TenantCatalogs;
 import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.LearningPlan;
 import io.pathfinder.contracts.model.ProblemType;
@@ -27,36 +29,42 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Routes, what-ifs and learning plans over the catalogue copy's engine. Read-only: an assessment is read through
- * the assessment service (so another tenant's is not found) and nothing is written or published.
+ * Routes, what-ifs and learning plans over a catalogue copy's engine: an assessment's on the catalogue its result
+ * names (its tenant's, until it is scored), routes from a role on the caller's tenant's. Read-only: an assessment is
+ * read through the assessment service (so another tenant's is not found) and nothing is written or published.
  */
 @ApplicationScoped
 public class JourneyService {
 
-    private final CatalogCopy catalog;
+    private final CatalogCopies copies;
+    private final TenantCatalogs tenantCatalogs;
     private final AssessmentService assessments;
     private final AssessmentJson json;
 
-    public JourneyService(CatalogCopy catalog, AssessmentService assessments, AssessmentJson json) {
-        this.catalog = catalog;
+    public JourneyService(CatalogCopies copies, TenantCatalogs tenantCatalogs, AssessmentService assessments,
+            AssessmentJson json) {
+        this.copies = copies;
+        this.tenantCatalogs = tenantCatalogs;
         this.assessments = assessments;
         this.json = json;
     }
 
-    public RoutePlan routesFromRole(String from, RoutePlanner.Goal goal) {
-        RoutePlanner planner = new RoutePlanner(engine());
+    public RoutePlan routesFromRole(String tenant, String from, RoutePlanner.Goal goal) {
+        RoutePlanner planner = new RoutePlanner(engine(tenantCatalogs.of(tenant)));
         return JourneyMapper.toContract(asked("query.", () -> planner.plan(planner.typicalHolderOf(from), goal)));
     }
 
     public RoutePlan routes(String tenant, UUID id, RoutePlanner.Goal goal) {
-        Answers answers = answersOf(assessments.get(tenant, id));
-        RoutePlanner planner = new RoutePlanner(engine());
+        AssessmentEntity assessment = assessments.get(tenant, id);
+        Answers answers = answersOf(assessment);
+        RoutePlanner planner = new RoutePlanner(engine(catalogOf(assessment)));
         return JourneyMapper.toContract(asked("query.", () -> planner.plan(answers, goal)));
     }
 
     public LearningPlan learningPlan(String tenant, UUID id, List<String> paths) {
-        Answers answers = answersOf(assessments.get(tenant, id));
-        LearningPlanner planner = new LearningPlanner(engine());
+        AssessmentEntity assessment = assessments.get(tenant, id);
+        Answers answers = answersOf(assessment);
+        LearningPlanner planner = new LearningPlanner(engine(catalogOf(assessment)));
         return JourneyMapper.toContract(asked("query.", () -> planner.plan(answers, paths)));
     }
 
@@ -66,8 +74,8 @@ public class JourneyService {
         if (assessment.status != AssessmentState.SCORED) {
             throw notPlannable("Assessment " + id + " is " + assessment.status + ", not scored");
         }
-        ScoringEngine engine = engine();
         ScoringResult stored = json.result(assessment);
+        ScoringEngine engine = engine(stored.getCatalog());
         if (!stored.getModelVersion().equals(ScoringEngine.MODEL_VERSION)
                 || stored.getCatalogVersion() != engine.catalogueVersion()) {
             throw notPlannable("Assessment " + id + " was scored with model " + stored.getModelVersion()
@@ -83,9 +91,13 @@ public class JourneyService {
         return ScoringMapper.toEngine(json.answers(assessment));
     }
 
-    private ScoringEngine engine() {
-        return catalog.engine().orElseThrow(
-                () -> new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The service holds no catalogue yet; retry shortly."));
+    /** The catalogue the assessment's result was scored on; its tenant's while it has none. */
+    private String catalogOf(AssessmentEntity assessment) {
+        return json.resultCatalog(assessment).orElseGet(() -> tenantCatalogs.of(assessment.tenant));
+    }
+
+    private ScoringEngine engine(String catalog) {
+        return copies.ready(catalog).flatMap(CatalogCopy::engine).orElseThrow(() -> copies.unavailable(catalog));
     }
 
     /**
