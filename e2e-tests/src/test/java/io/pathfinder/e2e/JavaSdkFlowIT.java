@@ -33,7 +33,9 @@ import io.pathfinder.sdk.assessment.model.Risk;
 import io.pathfinder.sdk.assessment.model.RoutePlan;
 import io.pathfinder.sdk.assessment.model.WhatIfChanges;
 import io.pathfinder.sdk.assessment.model.WhatIfResult;
+import io.pathfinder.sdk.catalog.api.CatalogApi;
 import io.pathfinder.sdk.catalog.api.RolesApi;
+import io.pathfinder.sdk.catalog.model.CatalogSummary;
 import io.pathfinder.sdk.catalog.model.RolePage;
 import io.pathfinder.sdk.catalog.model.RoleSummary;
 import java.time.OffsetDateTime;
@@ -55,6 +57,8 @@ import org.junit.jupiter.api.Test;
 class JavaSdkFlowIT {
 
     private static final String PREFERRED_STARTING_ROLE = "data-scientist";
+    /** Statisticians, in the O*NET sample: one path leads on, to computer and information research scientists. */
+    private static final String STATISTICIAN = "onet-15-2041-00";
     private static final int LONG_POLL_SECONDS = 20;
     private static final int MAX_LONG_POLLS = 6;
 
@@ -116,6 +120,36 @@ class JavaSdkFlowIT {
     }
 
     @Test
+    void aTenantOnTheSecondCatalogueIsAdvisedFromItsOccupations() throws Exception {
+        Map<String, CatalogSummary> catalogs = new CatalogApi(catalogClient()).listCatalogs().stream()
+                .collect(Collectors.toMap(CatalogSummary::getId, Function.identity()));
+        assertTrue(catalogs.containsKey("curated"), () -> "the curated catalogue is listed: " + catalogs.keySet());
+        CatalogSummary second = catalogs.get(RunningStack.SECOND_CATALOG);
+        assertNotNull(second, () -> "the second catalogue is listed: " + catalogs.keySet());
+        assertTrue(second.getSources().stream().anyMatch(source -> source.getAttribution() != null
+                && source.getAttribution().contains("O*NET 29.2 Database")), "with the attribution its licence asks for");
+        Set<String> occupations = new RolesApi(catalogClient())
+                .listRoles(RunningStack.SECOND_CATALOG, null, null, null, null, null, 1, 100).getItems().stream()
+                .map(RoleSummary::getSlug).collect(Collectors.toSet());
+        assertEquals(second.getCounts().getRoles(), occupations.size());
+
+        String tenantToken = stack.tenantToken(RunningStack.SECOND_CATALOG_TENANT);
+        Questionnaire questionnaire = new QuestionnaireApi(assessmentClient(tenantToken)).getQuestionnaire();
+        assertEquals(RunningStack.SECOND_CATALOG, questionnaire.getCatalog(), "the tenant is asked about its catalogue");
+        QuestionnaireAnswers answers = answersTo(questionnaire, STATISTICIAN);
+        AssessmentsApi assessments = new AssessmentsApi(assessmentClient(tenantToken));
+        Assessment scored = awaitCompletion(assessments, assessments.submitAssessment(answers, null));
+
+        assertEquals(AssessmentStatus.SCORED, scored.getStatus(), () -> "failure: " + scored.getFailure());
+        assertEquals(RunningStack.SECOND_CATALOG, scored.getResult().getCatalog());
+        assertEquals(second.getVersion(), scored.getResult().getCatalogVersion());
+        assertRankedAndExplained(scored.getResult().getRecommendations());
+        scored.getResult().getRecommendations().forEach(recommendation -> assertTrue(
+                occupations.contains(recommendation.getTargetRole()), () -> "an occupation of the second catalogue: "
+                        + recommendation.getTargetRole()));
+    }
+
+    @Test
     void aBadSubmissionSurfacesTheProblemDocument() throws Exception {
         AssessmentsApi assessments = new AssessmentsApi(assessmentClient());
         QuestionnaireAnswers answers = answersTo(new QuestionnaireApi(assessmentClient()).getQuestionnaire())
@@ -161,6 +195,11 @@ class JavaSdkFlowIT {
 
     /** Answers a person could give, with every key and value taken from the questionnaire itself. */
     private static QuestionnaireAnswers answersTo(Questionnaire questionnaire) {
+        return answersTo(questionnaire, PREFERRED_STARTING_ROLE);
+    }
+
+    /** As {@link #answersTo(Questionnaire)}, from the given role where the questionnaire offers it. */
+    private static QuestionnaireAnswers answersTo(Questionnaire questionnaire, String preferredStartingRole) {
         Map<String, Question> questions = questionnaire.getSections().stream()
                 .flatMap(section -> section.getQuestions().stream())
                 .collect(Collectors.toMap(Question::getId, Function.identity()));
@@ -168,7 +207,7 @@ class JavaSdkFlowIT {
         List<String> risks = choiceValues(questions.get("constraints/riskTolerance"));
         return new QuestionnaireAnswers()
                 .questionnaireVersion(questionnaire.getVersion())
-                .currentRole(startingRoles.contains(PREFERRED_STARTING_ROLE) ? PREFERRED_STARTING_ROLE : startingRoles.get(0))
+                .currentRole(startingRoles.contains(preferredStartingRole) ? preferredStartingRole : startingRoles.get(0))
                 .yearsOfExperience(3.0)
                 .skills(ratings(questions, "skills/", 3))
                 .enjoyment(ratings(questions, "enjoyment/", 4))

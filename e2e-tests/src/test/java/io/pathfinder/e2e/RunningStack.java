@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,9 +21,15 @@ import io.pathfinder.postgres.SharedPostgres;
  * <p>Set the system properties {@code pathfinder.stack.catalog-url}, {@code pathfinder.stack.assessment-url}
  * and {@code pathfinder.stack.kafka-bootstrap-servers} to drive a stack that is already running instead
  * (for example the local stack of {@code deploy/local/start.sh}); tokens are then minted with the
- * development key pair, which that stack trusts.
+ * development key pair, which that stack trusts. The tests of a second catalogue need it to hold
+ * {@link #SECOND_CATALOG} and advise {@link #SECOND_CATALOG_TENANT} from it, as the stack started here does.
  */
 public final class RunningStack {
+
+    /** The second catalogue the stack holds: the O*NET sample that catalog-data carries. */
+    public static final String SECOND_CATALOG = "onet";
+    /** The tenant the stack advises from the second catalogue. */
+    public static final String SECOND_CATALOG_TENANT = "onetsample";
 
     private static RunningStack instance;
 
@@ -87,7 +94,10 @@ public final class RunningStack {
         Map<String, String> environment = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", SharedKafkaBroker.bootstrapServers(),
                 "PATHFINDER_PG_URL", SharedPostgres.jdbcUrl(),
-                "PATHFINDER_JWT_PUBLIC_KEY", ServiceProcess.developmentKey());
+                "PATHFINDER_JWT_PUBLIC_KEY", ServiceProcess.developmentKey(),
+                // A second catalogue beside the curated one, and a tenant advised from it, as an operator sets them.
+                "PATHFINDER_CATALOG_IMPORTS_" + SECOND_CATALOG.toUpperCase(Locale.ROOT), "catalog/onet-29.2-sample.json",
+                "PATHFINDER_CATALOGS_TENANTS_" + SECOND_CATALOG_TENANT.toUpperCase(Locale.ROOT), SECOND_CATALOG);
         List<ServiceProcess> services = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> services.forEach(ServiceProcess::stop), "e2e-stack-shutdown"));
         services.add(ServiceProcess.launch("catalog-service", "catalog-service", environment, stackDir));

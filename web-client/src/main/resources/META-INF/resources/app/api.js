@@ -92,8 +92,9 @@ function queryOf(parameters) {
 
 async function call(method, path, body) {
   const headers = { Accept: 'application/json, application/problem+json' };
-  // The questionnaire is public; every other call carries the token, and without one the API says why.
-  if (token() && path !== 'questionnaire') {
+  // Every call carries the token when there is one: the questionnaire, public otherwise, then asks about the
+  // tenant's own catalogue; without one the other calls' problem says why.
+  if (token()) {
     headers.Authorization = `Bearer ${token()}`;
   }
   if (body !== undefined) {
