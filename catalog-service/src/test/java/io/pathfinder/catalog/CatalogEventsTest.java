@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.catalog.entry.CatalogVersionEntity;
 import io.pathfinder.catalog.entry.EntryWrites;
 import io.pathfinder.catalog.skill.SkillEntries;
 import io.pathfinder.catalog.view.CatalogIds;
@@ -133,6 +134,35 @@ class CatalogEventsTest {
         }
         QuarkusTransaction.requiringNew().run(() -> writes.create(CatalogIds.CURATED, skills, skill("after-tombstone")));
         assertEquals(200, awaitStatus("/skills/after-tombstone", 200));
+    }
+
+    @Test
+    void aWriterThatReadTheVersionBeforeAnotherCommittedStillTakesTheNextOne() throws Exception {
+        long before = currentVersion();
+        CountDownLatch versionRead = new CountDownLatch(1);
+        CountDownLatch otherCommitted = new CountDownLatch(1);
+        ExecutorService writers = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> late = writers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                CatalogVersionEntity.of(CatalogIds.CURATED);
+                versionRead.countDown();
+                awaitQuietly(otherCommitted);
+                writes.create(CatalogIds.CURATED, skills, skill("late-version-skill"));
+            }));
+            assertTrue(versionRead.await(20, TimeUnit.SECONDS));
+            QuarkusTransaction.requiringNew().run(() -> writes.create(CatalogIds.CURATED, skills, skill("early-version-skill")));
+            otherCommitted.countDown();
+            late.get(20, TimeUnit.SECONDS);
+        } finally {
+            otherCommitted.countDown();
+            writers.shutdown();
+        }
+        // A version taken from the row as first read would repeat the other writer's, and set the row back.
+        assertEquals(before + 2, currentVersion());
+    }
+
+    private static long currentVersion() {
+        return QuarkusTransaction.requiringNew().call(() -> CatalogVersionEntity.of(CatalogIds.CURATED).version);
     }
 
     @Test

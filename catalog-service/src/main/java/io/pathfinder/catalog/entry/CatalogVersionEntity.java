@@ -32,9 +32,18 @@ public class CatalogVersionEntity extends PanacheEntityBase {
         return findById(catalog);
     }
 
-    /** The catalogue's row, locked until the transaction ends; null when there is no such catalogue. */
+    /**
+     * The catalogue's row, locked until the transaction ends and read again under the lock; null when there is no
+     * such catalogue. Read again, because a row this transaction read before (a write checks the catalogue exists)
+     * would otherwise keep the version as it was then, and a writer that committed since would have its version
+     * taken twice and the row set back.
+     */
     public static CatalogVersionEntity lockForChange(String catalog) {
-        return findById(catalog, LockModeType.PESSIMISTIC_WRITE);
+        CatalogVersionEntity row = findById(catalog);
+        if (row != null) {
+            getEntityManager().refresh(row, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return row;
     }
 
     /** Creates the row of a catalogue at version 0 (nothing imported) unless another transaction has. */
