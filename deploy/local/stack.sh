@@ -77,7 +77,8 @@ train_class_archive() { # jar port: unless the jar has a fresh one, writes its c
   has_class_archive "$jar" && return
   rm -f "$archive"
   # cds*=error: the dump lists each class it leaves out (never linked, generated) as a warning
-  start_service training "$jar" "$port" "-XX:ArchiveClassesAtExit=$archive.new" -Xlog:cds*=error
+  # shellcheck disable=SC2086 # JAVA_OPTS are words; with them, as the service will start (a heap for a large catalogue)
+  start_service training "$jar" "$port" "-XX:ArchiveClassesAtExit=$archive.new" -Xlog:cds*=error ${JAVA_OPTS:-}
   await training "ready $port" "${pids[-1]}"
   stop_last
   mv "$archive.new" "$archive" 2>/dev/null || echo "the JVM wrote no class data archive for $jar; see $logs/training.log" >&2

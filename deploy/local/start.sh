@@ -3,6 +3,8 @@
 # Builds what is missing, prints the URLs, and stops everything on Ctrl-C. All data lives in .data/.
 # CATALOG_INSTANCES=N and ASSESSMENT_INSTANCES=N start N instances of a service (default 1), instance i
 # (from 0) on its base port + 100*i: catalogue 8081, 8181, ...; assessment 8082, 8182, ...
+# JAVA_OPTS adds JVM options to every service instance, after its jvm.options (so a larger -Xmx wins), as the
+# images do; the services read the rest of their configuration from the environment (deploy/OPERATIONS.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -46,7 +48,8 @@ start_instances() { # service jar base-port count
     name=$service
     ((i == 0)) || name="$service-$((i + 1))"
     port=$((base + 100 * i))
-    start_service "$name" "$jar" "$port"
+    # shellcheck disable=SC2086 # the options are words
+    start_service "$name" "$jar" "$port" ${JAVA_OPTS:-}
     services+=("$name $port ${pids[-1]}")
   done
 }

@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +178,8 @@ class SecondCatalogueTest {
         CatalogSnapshot late = DefaultCatalog.snapshot();
         DefaultCatalog.publish(late, LATE_CATALOG);
         DefaultCatalog.awaitCopy(LATE_TENANT, late);
+        // The held event is scored on the consumer's next attempt; until then the assessment is not stored at all.
+        KafkaTopics.awaitRecord(KafkaTopics.SCORED, record -> id.toString().equals(record.key()), Duration.ofSeconds(30));
 
         asTenant(LATE_TENANT).get("/assessments/" + id + "?waitSeconds=20").then().statusCode(200)
                 .body("status", equalTo("SCORED"))
