@@ -39,8 +39,19 @@ export function setToken(value) {
   }
 }
 
-export function getQuestionnaire() {
-  return call('GET', 'questionnaire');
+/**
+ * The questionnaire of the token's tenant, which may be advised from a catalogue of its own. A token the API
+ * refuses still gets the public questionnaire, so the person sees the form and, on submitting, the problem.
+ */
+export async function getQuestionnaire() {
+  try {
+    return await call('GET', 'questionnaire');
+  } catch (error) {
+    if (token() && error.problem && error.problem.status === 401) {
+      return call('GET', 'questionnaire', undefined, false);
+    }
+    throw error;
+  }
 }
 
 export function submitAnswers(answers) {
@@ -90,11 +101,10 @@ function queryOf(parameters) {
   return new URLSearchParams(Object.entries(parameters).filter(([, value]) => value));
 }
 
-async function call(method, path, body) {
+async function call(method, path, body, withToken = true) {
   const headers = { Accept: 'application/json, application/problem+json' };
-  // Every call carries the token when there is one: the questionnaire, public otherwise, then asks about the
-  // tenant's own catalogue; without one the other calls' problem says why.
-  if (token()) {
+  // Every call carries the token when there is one (without one, the API's problem says why).
+  if (withToken && token()) {
     headers.Authorization = `Bearer ${token()}`;
   }
   if (body !== undefined) {
