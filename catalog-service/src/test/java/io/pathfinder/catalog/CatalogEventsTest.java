@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pathfinder.catalog.entry.CatalogVersionEntity;
 import io.pathfinder.catalog.entry.EntryWrites;
 import io.pathfinder.catalog.skill.SkillEntries;
-import io.pathfinder.catalog.view.CatalogIds;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.SkillCategory;
 import io.pathfinder.kafka.KafkaBrokerTestResource;

@@ -1,7 +1,7 @@
 package io.pathfinder.assessment.catalogcopy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pathfinder.assessment.config.CatalogsConfig;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.problems.ProblemException;
@@ -30,7 +30,7 @@ public class CatalogCopies {
 
     /** Applies the change to its catalogue's copy; says whether it was newer than what the copy held. */
     public boolean apply(CatalogChanged change) {
-        String catalog = change.getCatalog() == null ? CatalogsConfig.CURATED : change.getCatalog();
+        String catalog = CatalogIds.orCurated(change.getCatalog());
         return copies.computeIfAbsent(catalog, this::newCopy).apply(change);
     }
 

@@ -1,7 +1,7 @@
 package io.pathfinder.assessment.catalogcopy;
 
-import io.pathfinder.assessment.config.CatalogsConfig;
 import io.pathfinder.assessment.tenant.TenantCatalogs;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -29,7 +29,7 @@ public class CatalogCopyReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("catalog-copy")
-                .withData("catalogVersion", copies.find(CatalogsConfig.CURATED).map(CatalogCopy::version).orElse(0L));
+                .withData("catalogVersion", copies.find(CatalogIds.CURATED).map(CatalogCopy::version).orElse(0L));
         boolean ready = true;
         for (String catalog : tenantCatalogs.inUse()) {
             Optional<CatalogCopy> copy = copies.find(catalog);

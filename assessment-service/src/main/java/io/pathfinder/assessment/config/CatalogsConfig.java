@@ -1,9 +1,11 @@
 package io.pathfinder.assessment.config;
 
+import io.pathfinder.contracts.catalog.CatalogIds;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -13,18 +15,13 @@ import java.util.Map;
 @ConfigMapping(prefix = "pathfinder.catalogs")
 public interface CatalogsConfig {
 
-    /** Pathfinder's own catalogue: records and results that name no catalogue are its. */
-    String CURATED = "curated";
-
-    /** The contract's CatalogId. */
-    String CATALOG_ID = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
     /** The catalogue of tenants not listed under tenants, and of the questionnaire asked without a token. */
     @WithName("default")
-    @WithDefault(CURATED)
-    @Pattern(regexp = CATALOG_ID)
+    @WithDefault(CatalogIds.CURATED)
+    @Pattern(regexp = CatalogIds.PATTERN)
+    @Size(max = CatalogIds.MAX_LENGTH)
     String defaultCatalog();
 
     /** The catalogue of each tenant that does not use the default, by tenant. */
-    Map<String, @Pattern(regexp = CATALOG_ID) String> tenants();
+    Map<String, @Pattern(regexp = CatalogIds.PATTERN) @Size(max = CatalogIds.MAX_LENGTH) String> tenants();
 }

@@ -3,7 +3,7 @@ package io.pathfinder.assessment.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.pathfinder.assessment.config.CatalogsConfig;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ public final class StoredResults {
 
     private static final byte PLAIN_JSON = '{';
     private static final JsonFactory JSON = new JsonFactory();
-    private static final byte[] CURATED = ("\"" + CatalogsConfig.CURATED + "\"").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CURATED = ("\"" + CatalogIds.CURATED + "\"").getBytes(StandardCharsets.UTF_8);
 
     private StoredResults() {
     }
@@ -53,7 +53,7 @@ public final class StoredResults {
 
     /** The catalogue the stored result was scored on. */
     public static String catalogOf(byte[] stored) {
-        return catalog(inflated(stored)).orElse(CatalogsConfig.CURATED);
+        return catalog(inflated(stored)).orElse(CatalogIds.CURATED);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.pathfinder.assessment.tenant;
 
 import io.pathfinder.assessment.config.CatalogsConfig;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +27,7 @@ public class TenantCatalogs {
     /** The catalogues the service must hold to serve every tenant: the curated one always, and each configured. */
     public Set<String> inUse() {
         Set<String> catalogs = new TreeSet<>(config.tenants().values());
-        catalogs.add(CatalogsConfig.CURATED);
+        catalogs.add(CatalogIds.CURATED);
         catalogs.add(config.defaultCatalog());
         return catalogs;
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pathfinder.assessment.config.CatalogsConfig;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import io.pathfinder.contracts.model.CatalogChanged;
 import io.pathfinder.contracts.model.CatalogChanged.ChangeEnum;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Events come at least once and a replay can bring older ones back: the copy keeps the newest version of each entry. */
 class CatalogCopyVersionsTest {
 
-    private final CatalogCopy copy = new CatalogCopy(CatalogsConfig.CURATED, new ObjectMapper());
+    private final CatalogCopy copy = new CatalogCopy(CatalogIds.CURATED, new ObjectMapper());
 
     @Test
     void anOlderUpsertArrivingLateDoesNotRollTheEntryBack() {

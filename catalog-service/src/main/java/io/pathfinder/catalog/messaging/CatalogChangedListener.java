@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pathfinder.catalog.observability.EventMetrics;
-import io.pathfinder.catalog.view.CatalogIds;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import io.pathfinder.catalog.view.CurrentCatalog;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

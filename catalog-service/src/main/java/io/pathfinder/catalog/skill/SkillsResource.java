@@ -5,7 +5,7 @@ import io.pathfinder.catalog.entry.Preconditions;
 import io.pathfinder.catalog.http.EntryResponses;
 import io.pathfinder.catalog.http.Pages;
 import io.pathfinder.catalog.http.RenderedBodies;
-import io.pathfinder.catalog.view.CatalogIds;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import io.pathfinder.catalog.view.CatalogView;
 import io.pathfinder.catalog.view.CurrentCatalog;
 import io.pathfinder.catalog.view.Versioned;

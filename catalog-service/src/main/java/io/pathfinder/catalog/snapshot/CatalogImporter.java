@@ -9,6 +9,7 @@ import io.pathfinder.catalog.path.PathEntries;
 import io.pathfinder.catalog.role.RoleEntries;
 import io.pathfinder.catalog.skill.SkillEntries;
 import io.pathfinder.catalog.view.CurrentCatalog;
+import io.pathfinder.contracts.catalog.CatalogIds;
 import io.pathfinder.contracts.model.CatalogSnapshot;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -39,8 +39,6 @@ import org.jboss.logging.Logger;
 public class CatalogImporter {
 
     private static final Logger LOG = Logger.getLogger(CatalogImporter.class);
-    /** CatalogId.json: ids name catalogues in URLs and record keys. */
-    private static final Pattern CATALOG_ID = Pattern.compile("^(?=.{1,40}$)[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final CatalogConfig config;
     private final EntryDocuments documents;
@@ -73,9 +71,9 @@ public class CatalogImporter {
     }
 
     private void importIfEmpty(String id, String location) {
-        if (!CATALOG_ID.matcher(id).matches()) {
+        if (!CatalogIds.isCatalogId(id)) {
             throw new IllegalStateException("Catalogue id '" + id + "' of pathfinder.catalog.imports is not a catalogue"
-                    + " id (lower-case letters and digits, words joined by hyphens, at most 40 characters)");
+                    + " id (lower-case letters and digits, words joined by hyphens, at most " + CatalogIds.MAX_LENGTH + " characters)");
         }
         // The lock makes instances starting together import once: the second sees the first's rows. A new
         // catalogue's row is created first (by whichever instance comes first) so that there is a row to lock.

@@ -1,5 +1,6 @@
 package io.pathfinder.catalog.view;
 
+import io.pathfinder.contracts.catalog.CatalogIds;
 import io.pathfinder.contracts.model.ProblemType;
 import io.pathfinder.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
