@@ -49,7 +49,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code ./mvnw -pl e2e-tests -Pfairness-benchmark test-compile exec:exec}
  * (-Dbench.quota=600 -Dbench.quota-burst=100 -Dbench.normal-rate=5 -Dbench.flooders=16 -Dbench.seconds=30
  * -Dbench.burst=10000; -Dbench.quota-burst equal to the quota for a bucket of a minute's calls;
- * -Dbench.http=false for Kafka alone).
+ * -Dbench.http=false for Kafka alone, -Dbench.kafka=false for HTTP alone).
  */
 public final class FairnessBenchmark {
 
@@ -66,6 +66,7 @@ public final class FairnessBenchmark {
         int warmUpSeconds = Integer.getInteger("bench.warm-up-seconds", 60);
         int burst = Integer.getInteger("bench.burst", 10_000);
         boolean overHttp = Boolean.parseBoolean(System.getProperty("bench.http", "true"));
+        boolean overKafka = Boolean.parseBoolean(System.getProperty("bench.kafka", "true"));
         Map<String, String> settings = new HashMap<>(PipelineStack.HIGH_QUOTAS);
         settings.put("PATHFINDER_RATE_LIMIT_SUBMISSIONS_PER_MINUTE", String.valueOf(quota));
         settings.put("PATHFINDER_RATE_LIMIT_SUBMISSIONS_BURST", String.valueOf(quotaBurst));
@@ -75,7 +76,9 @@ public final class FairnessBenchmark {
             if (overHttp) {
                 overHttp(assessment.url(), quota, quotaBurst, normalRate, flooders, seconds, warmUpSeconds);
             }
-            overKafka(stack, normalRate, seconds, warmUpSeconds, burst);
+            if (overKafka) {
+                overKafka(stack, normalRate, seconds, warmUpSeconds, burst);
+            }
         }
     }
 

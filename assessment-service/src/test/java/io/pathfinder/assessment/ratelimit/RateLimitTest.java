@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pathfinder.assessment.support.Answers;
@@ -157,6 +159,32 @@ class RateLimitTest {
         long refilled = quota * (System.nanoTime() - start) / Duration.ofMinutes(1).toNanos() + 1;
         // Each instance spends its batch before it is refused, so none of the quota is lost either.
         assertTrue(allowed >= quota && allowed <= quota + refilled, allowed + " calls let through, " + refilled + " refilled meanwhile");
+    }
+
+    @Test
+    void anInstanceDecidesAloneWhileItHoldsABatchAndOnceTheBucketHasRefused() {
+        RateLimiter limiter = new RateLimiter(dataSource);
+        String bucket = "submissions:held-" + UUID.randomUUID();
+        int quota = 1000;
+        int burst = 20;
+
+        assertNull(limiter.consumeHeld(bucket, quota, burst), "nothing held before the first batch");
+        assertTrue(limiter.consume(bucket, quota, burst).allowed());
+        // A batch is 1 % of the quota: the first call took 10 and used one.
+        for (int call = 0; call < 9; call++) {
+            Decision held = limiter.consumeHeld(bucket, quota, burst);
+            assertNotNull(held, "call " + (call + 2) + " of the batch");
+            assertTrue(held.allowed());
+        }
+        assertNull(limiter.consumeHeld(bucket, quota, burst), "the batch is used up");
+        // The rest of the burst, and what refills meanwhile (one call every 60 ms), until the bucket refuses.
+        for (int call = 0; limiter.consume(bucket, quota, burst).allowed(); call++) {
+            assertTrue(call < 2 * burst, "the bucket refuses once its burst is used up");
+        }
+        Decision refusedHere = limiter.consumeHeld(bucket, quota, burst);
+        assertNotNull(refusedHere, "a refused caller is refused again without asking the shared bucket");
+        assertFalse(refusedHere.allowed());
+        assertTrue(refusedHere.retryAfterSeconds() >= 1);
     }
 
     @Test

@@ -37,28 +37,32 @@ final class Lease {
         this.batch = batch;
     }
 
-    Decision take() {
+    /**
+     * Takes one call if this instance can decide alone: it holds one, or the shared bucket refused lately and has
+     * not refilled since. Null when only the shared bucket can say ({@link #takeFromShared()}).
+     */
+    Decision takeHeld() {
         long now = System.nanoTime();
         if (now - refusedUntilNanos < 0) {
             return refusedHere(now);
         }
         long left = held.decrementAndGet();
-        if (left >= 0) {
-            return allowed(sharedRemaining + left);
-        }
-        return takeFromShared();
+        return left >= 0 ? allowed(sharedRemaining + left) : null;
+    }
+
+    /** Takes one call, asking the shared bucket, a database round trip, when this instance holds none. */
+    Decision take() {
+        Decision decided = takeHeld();
+        return decided != null ? decided : takeFromShared();
     }
 
     private synchronized Decision takeFromShared() {
         // Another caller may have taken a batch, or met a refusal, while this one waited.
+        Decision decided = takeHeld();
+        if (decided != null) {
+            return decided;
+        }
         long now = System.nanoTime();
-        if (now - refusedUntilNanos < 0) {
-            return refusedHere(now);
-        }
-        long left = held.decrementAndGet();
-        if (left >= 0) {
-            return allowed(sharedRemaining + left);
-        }
         long taken = batch;
         ConsumptionProbe probe = shared.tryConsumeAndReturnRemaining(taken);
         if (!probe.isConsumed() && batch > 1) {

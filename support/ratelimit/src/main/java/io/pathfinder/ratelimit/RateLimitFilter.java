@@ -15,6 +15,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.security.Principal;
+import java.util.EnumMap;
+import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -34,14 +36,18 @@ public class RateLimitFilter {
     private final RateLimiter limiter;
     private final RateLimitConfig config;
     private final CurrentIdentityAssociation identities;
-    private final MeterRegistry meters;
+    private final Map<ClientClass, Counter> refusals = new EnumMap<>(ClientClass.class);
 
     RateLimitFilter(RateLimiter limiter, RateLimitConfig config, CurrentIdentityAssociation identities,
             MeterRegistry meters) {
         this.limiter = limiter;
         this.config = config;
         this.identities = identities;
-        this.meters = meters;
+        for (ClientClass clientClass : ClientClass.values()) {
+            refusals.put(clientClass, Counter.builder("pathfinder.rate.limited")
+                    .description("Calls refused with 429, by client class")
+                    .tag("class", clientClass.configName()).register(meters));
+        }
     }
 
     @ServerRequestFilter
@@ -54,13 +60,7 @@ public class RateLimitFilter {
         Uni<SecurityIdentity> caller = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 ? Uni.createFrom().nullItem()
                 : identities.getDeferredIdentity().onFailure().recoverWithNull();
-        return caller.chain(identity -> {
-            Uni<Response> counted = Uni.createFrom().item(() -> count(request, http, identity));
-            // The bucket lives in the database: never wait for it on the event loop.
-            return BlockingOperationControl.isBlockingAllowed()
-                    ? counted
-                    : counted.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        });
+        return caller.chain(identity -> count(request, call(request, http, identity)));
     }
 
     @ServerResponseFilter
@@ -70,26 +70,50 @@ public class RateLimitFilter {
         }
     }
 
-    private Response count(ContainerRequestContext request, HttpServerRequest http, SecurityIdentity identity) {
+    /** The bucket a call counts against, and its quota. */
+    private record Call(ClientClass clientClass, String bucket, RateLimitConfig.Quota quota) {
+    }
+
+    private Call call(ContainerRequestContext request, HttpServerRequest http, SecurityIdentity identity) {
         String caller = caller(identity);
         ClientClass clientClass = ClientClass.of(request.getMethod(), request.getUriInfo().getPath(), caller != null);
         String key = caller != null ? caller : clientAddress(http);
-        RateLimitConfig.Quota quota = quota(clientClass, caller);
+        return new Call(clientClass, clientClass.configName() + ":" + key, quota(clientClass, caller));
+    }
+
+    private Uni<Response> count(ContainerRequestContext request, Call call) {
+        // Most calls, and every call of a caller over its quota, are decided from what this instance holds: a
+        // flood of refused calls costs no thread switch and no database round trip.
+        Decision held = limiter.consumeHeld(call.bucket(), call.quota().perMinute(), call.quota().capacity());
+        if (held != null) {
+            return Uni.createFrom().item(answer(request, call, held));
+        }
+        Uni<Response> asked = Uni.createFrom().item(() -> askShared(request, call));
+        // The shared bucket lives in the database: never wait for it on the event loop.
+        return BlockingOperationControl.isBlockingAllowed()
+                ? asked
+                : asked.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Response askShared(ContainerRequestContext request, Call call) {
         Decision decision;
         try {
-            decision = limiter.consume(clientClass.configName() + ":" + key, quota.perMinute(), quota.capacity());
+            decision = limiter.consume(call.bucket(), call.quota().perMinute(), call.quota().capacity());
         } catch (RuntimeException e) {
             // Losing the database must not take the whole API down with it: count nothing until it is back.
             LOG.warnf("Rate limit not applied, the buckets are unavailable: %s", e.getMessage());
             return null;
         }
+        return answer(request, call, decision);
+    }
+
+    private Response answer(ContainerRequestContext request, Call call, Decision decision) {
         request.setProperty(DECISION, decision);
         if (decision.allowed()) {
             return null;
         }
-        Counter.builder("pathfinder.rate.limited").description("Calls refused with 429, by client class")
-                .tag("class", clientClass.configName()).register(meters).increment();
-        return tooManyRequests(clientClass, quota, decision);
+        refusals.get(call.clientClass()).increment();
+        return tooManyRequests(call.clientClass(), call.quota(), decision);
     }
 
     private RateLimitConfig.Quota quota(ClientClass clientClass, String caller) {

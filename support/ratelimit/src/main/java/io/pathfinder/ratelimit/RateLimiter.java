@@ -65,13 +65,25 @@ public class RateLimiter {
      * fresh bucket rather than reinterpreting the old one's state.
      */
     public Decision consume(String key, int perMinute, int burst) {
+        return lease(key, perMinute, burst).take();
+    }
+
+    /**
+     * Takes one call as {@link #consume} does if this instance can decide without the shared bucket, as it can
+     * for most calls, and for every call of a caller already refused; null when only the shared bucket can say.
+     */
+    public Decision consumeHeld(String key, int perMinute, int burst) {
+        return lease(key, perMinute, burst).takeHeld();
+    }
+
+    private Lease lease(String key, int perMinute, int burst) {
         // A burst of the whole quota keeps the name buckets had before bursts could be set, so that
         // configuring none neither refills every bucket nor, while instances are replaced, doubles the quota.
         String id = burst == perMinute ? key + "/" + perMinute : key + "/" + perMinute + "/" + burst;
-        return leases.get(id, bucket -> lease(bucket, perMinute, burst)).take();
+        return leases.get(id, bucket -> newLease(bucket, perMinute, burst));
     }
 
-    private Lease lease(String id, int perMinute, int burst) {
+    private Lease newLease(String id, int perMinute, int burst) {
         BucketConfiguration quota = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, WINDOW))
                 .build();
