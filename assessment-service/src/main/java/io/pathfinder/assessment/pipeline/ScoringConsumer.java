@@ -22,6 +22,7 @@ import io.pathfinder.assessment.pipeline.ScoringPipeline.Erased;
 import io.pathfinder.assessment.pipeline.ScoringPipeline.Outcome;
 import io.pathfinder.assessment.pipeline.ScoringPipeline.Rejected;
 import io.pathfinder.assessment.pipeline.ScoringPipeline.Scored;
+import io.pathfinder.assessment.pipeline.ScoringPipeline.Waiting;
 import io.pathfinder.outbox.ReliableProducer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -74,8 +75,10 @@ import org.jboss.logging.Logger;
  * <ul>
  * <li>malformed or unscorable events go to the dead-letter topic at once, with the reason;</li>
  * <li>events of an erased assessment are skipped: counted and logged, neither scored nor dead-lettered;</li>
- * <li>a dependency away (database, broker, a tenant's catalogue not held yet) pauses the consumer with a backoff
- *     that doubles up to a bound, then the batch is tried again: nothing is dead-lettered for it;</li>
+ * <li>a dependency away (database, broker) pauses the consumer with a backoff that doubles up to a bound, then
+ *     the batch is tried again: nothing is dead-lettered for it;</li>
+ * <li>events of a tenant whose catalogue this service does not hold yet are set aside for {@link #CATALOG_WAIT}
+ *     and then tried again, while the other tenants' events go on: neither dead-lettered nor committed past;</li>
  * <li>anything else isolates the event that fails by scoring the batch one event at a time; that
  *     event is tried up to {@code pathfinder.scoring.attempts} times, then dead-lettered as
  *     exhausted with the exception, and its assessment marked FAILED, so it never holds up its
@@ -87,6 +90,8 @@ public class ScoringConsumer {
 
     private static final Logger LOG = Logger.getLogger(ScoringConsumer.class);
     private static final String CLIENT_ID = "scoring-consumer";
+    /** How long events wait for their tenant's catalogue before they are tried again. */
+    static final Duration CATALOG_WAIT = Duration.ofSeconds(1);
     private static final TextMapGetter<ConsumerRecord<String, byte[]>> HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(ConsumerRecord<String, byte[]> record) {
@@ -246,8 +251,7 @@ public class ScoringConsumer {
         private void handle(List<ConsumerRecord<String, byte[]>> batch) {
             metrics.batch(batch.size());
             try {
-                process(batch);
-                pacer.finished(batch);
+                done(batch, process(batch));
                 backoff.reset();
             } catch (RuntimeException e) {
                 if (!running) {
@@ -268,17 +272,19 @@ public class ScoringConsumer {
                 ConsumerRecord<String, byte[]> record = batch.get(i);
                 Position position = Position.of(record);
                 try {
+                    List<ConsumerRecord<String, byte[]>> waiting;
                     try {
-                        process(List.of(record));
+                        waiting = process(List.of(record));
                     } catch (RuntimeException e) {
                         int attempt = Failures.isTransient(e) ? 0 : attempts.merge(position, 1, Integer::sum);
                         if (attempt < config.attempts()) {
                             throw e;
                         }
                         giveUp(record, e, attempt);
+                        waiting = List.of();
                     }
                     attempts.remove(position);
-                    pacer.finished(List.of(record));
+                    done(List.of(record), waiting);
                 } catch (RuntimeException e) {
                     if (!running) {
                         throw e;
@@ -290,6 +296,17 @@ public class ScoringConsumer {
                     retryLater(batch.subList(i, batch.size()), e);
                     return;
                 }
+            }
+        }
+
+        /** The batch's events are finished with, but for those waiting for their catalogue, which are set aside. */
+        private void done(List<ConsumerRecord<String, byte[]>> batch, List<ConsumerRecord<String, byte[]>> waiting) {
+            if (waiting.isEmpty()) {
+                pacer.finished(batch);
+            } else {
+                Set<ConsumerRecord<String, byte[]>> aside = Set.copyOf(waiting);
+                pacer.finished(batch.stream().filter(record -> !aside.contains(record)).toList());
+                pacer.setAside(waiting, CATALOG_WAIT);
             }
         }
 
@@ -362,13 +379,26 @@ public class ScoringConsumer {
     }
 
     /** Scores the records and publishes what comes of each; throws, having committed nothing, on failure. */
-    private void process(List<ConsumerRecord<String, byte[]>> records) {
+    /**
+     * Scores the records and publishes their results and dead letters; returns those waiting for their tenant's
+     * catalogue, for which nothing was done.
+     */
+    private List<ConsumerRecord<String, byte[]>> process(List<ConsumerRecord<String, byte[]>> records) {
         Map<ConsumerRecord<String, byte[]>, Span> spans = new LinkedHashMap<>();
         records.forEach(record -> spans.put(record, processSpan(record)));
         try {
             Map<ConsumerRecord<String, byte[]>, Decoded> decoded = new LinkedHashMap<>();
             records.forEach(record -> decoded.put(record, events.decode(record)));
             Map<UUID, Outcome> outcomes = score(decoded.values(), spans.values());
+            List<ConsumerRecord<String, byte[]>> waiting = decoded.entrySet().stream()
+                    .filter(entry -> entry.getValue().isValid()
+                            && outcomes.get(entry.getValue().event().getAssessmentId()) instanceof Waiting)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            waiting.forEach(record -> {
+                decoded.remove(record);
+                metrics.consumed(topics.questionnaireSubmitted(), "waiting-for-catalogue");
+            });
             // Each record is made as it is sent, so a batch's results are not all in memory at once.
             publish(decoded.entrySet().stream()
                     .map(entry -> outgoing(entry.getKey(), entry.getValue(), outcomes, spans.get(entry.getKey()))))
@@ -379,6 +409,7 @@ public class ScoringConsumer {
                             metrics.deadLettered(out.deadLetter());
                         }
                     });
+            return waiting;
         } catch (RuntimeException e) {
             spans.values().forEach(span -> span.setStatus(StatusCode.ERROR, e.toString()));
             throw e;

@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,7 +74,14 @@ public class ScoringPipeline {
     public record Rejected(DeadLetterReason reason, String message) implements Outcome {
     }
 
-    /** Thrown while this service does not hold a catalogue a batch needs: worth retrying, not dead-lettering. */
+    /**
+     * Not scored yet: this service does not hold the catalogue its tenant is scored on. Nothing is stored; the
+     * event is to be tried again later, while the rest of its batch goes on.
+     */
+    public record Waiting(String catalog) implements Outcome {
+    }
+
+    /** Thrown while this service does not hold a catalogue it scores on: worth retrying, not dead-lettering. */
     public static class CatalogNotReadyException extends RuntimeException {
         public CatalogNotReadyException(String catalog) {
             super("The " + catalog + " catalogue has not been loaded yet");
@@ -109,9 +117,9 @@ public class ScoringPipeline {
     }
 
     /**
-     * The outcome for each assessment of the batch. Fails as a whole, storing nothing, when the
-     * database is away, a catalogue one of its tenants is scored on is not held yet, or an event cannot be
-     * handled at all; the caller tells which from the exception.
+     * The outcome for each assessment of the batch; {@link Waiting} for those whose tenant's catalogue is not held
+     * yet. Fails as a whole, storing nothing, when the database is away or an event cannot be handled at all;
+     * the caller tells which from the exception.
      */
     public Map<UUID, Outcome> score(List<QuestionnaireSubmitted> events) {
         Map<UUID, QuestionnaireSubmitted> byId = new LinkedHashMap<>();
@@ -123,7 +131,7 @@ public class ScoringPipeline {
         List<Completion> completions = new ArrayList<>();
         // Stored timestamps keep microseconds at most: milliseconds make a republished event identical.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        Map<String, CatalogCopy> catalogsByTenant = new HashMap<>();
+        Map<String, Optional<CatalogCopy>> catalogsByTenant = new HashMap<>();
         for (QuestionnaireSubmitted event : byId.values()) {
             UUID id = event.getAssessmentId();
             DataKey key = dataKeys.get(id);
@@ -133,11 +141,15 @@ public class ScoringPipeline {
             } else if (earlier != null && (earlier.status() != AssessmentState.PENDING || !earlier.tenant().equals(event.getTenant()))) {
                 outcomes.put(id, outcome(event, earlier, key));
             } else {
-                try {
-                    CatalogCopy catalog = catalogsByTenant.computeIfAbsent(event.getTenant(), this::readyCatalogOf);
-                    completions.add(complete(inClear(event, key), catalog, now));
-                } catch (UnreadablePayloadException e) {
-                    outcomes.put(id, new Rejected(DeadLetterReason.MALFORMED, e.getMessage()));
+                Optional<CatalogCopy> catalog = catalogsByTenant.computeIfAbsent(event.getTenant(), this::readyCatalogOf);
+                if (catalog.isEmpty()) {
+                    outcomes.put(id, new Waiting(tenantCatalogs.of(event.getTenant())));
+                } else {
+                    try {
+                        completions.add(complete(inClear(event, key), catalog.get(), now));
+                    } catch (UnreadablePayloadException e) {
+                        outcomes.put(id, new Rejected(DeadLetterReason.MALFORMED, e.getMessage()));
+                    }
                 }
             }
         }
@@ -158,10 +170,9 @@ public class ScoringPipeline {
         return outcomes;
     }
 
-    /** The copy of the catalogue the tenant's assessments are scored on; throws while it is not ready. */
-    private CatalogCopy readyCatalogOf(String tenant) {
-        String catalog = tenantCatalogs.of(tenant);
-        return copies.ready(catalog).orElseThrow(() -> new CatalogNotReadyException(catalog));
+    /** The copy of the catalogue the tenant's assessments are scored on; empty while it is not ready. */
+    private Optional<CatalogCopy> readyCatalogOf(String tenant) {
+        return copies.ready(tenantCatalogs.of(tenant));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.pathfinder.assessment.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -28,6 +30,9 @@ import org.apache.kafka.common.header.Header;
  * still waiting holds back the commit of those after it, so a crash loses none of them, and replays
  * those already finished past it (harmless: a stored result is republished unchanged).
  *
+ * <p>Events that cannot be scored for a while (their tenant's catalogue is not held yet) are set aside until a
+ * given time and then wait for their turn again; the others go on meanwhile. Set aside, they stay unfinished.
+ *
  * <p>Not thread-safe: each consumer has its own.
  */
 final class TenantPacer {
@@ -44,9 +49,20 @@ final class TenantPacer {
     private final Map<TopicPartition, NavigableSet<Long>> unfinished = new HashMap<>();
     /** The offset after the last one read, by partition: the watermark once all read are finished. */
     private final Map<TopicPartition, Long> readUpTo = new HashMap<>();
+    /** Events set aside, each group with the time it is due back. */
+    private final List<SetAside> setAside = new ArrayList<>();
+    private final LongSupplier nanoClock;
+
+    private record SetAside(long dueNanos, List<ConsumerRecord<String, byte[]>> records) {
+    }
 
     TenantPacer(int readAheadPerPartition) {
+        this(readAheadPerPartition, System::nanoTime);
+    }
+
+    TenantPacer(int readAheadPerPartition, LongSupplier nanoClock) {
         this.readAheadPerPartition = readAheadPerPartition;
+        this.nanoClock = nanoClock;
     }
 
     /** An event read, to wait for its tenant's turn. */
@@ -59,6 +75,14 @@ final class TenantPacer {
 
     /** The next batch, at most maxRecords events, the waiting tenants taking turns; empty when none wait. */
     List<ConsumerRecord<String, byte[]>> nextBatch(int maxRecords) {
+        long now = nanoClock.getAsLong();
+        setAside.removeIf(aside -> {
+            boolean due = now - aside.dueNanos() >= 0;
+            if (due) {
+                retry(aside.records());
+            }
+            return due;
+        });
         List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
         while (batch.size() < maxRecords && !turns.isEmpty()) {
             String tenant = turns.pollFirst();
@@ -93,9 +117,22 @@ final class TenantPacer {
         }
     }
 
+    /**
+     * Events of a batch not to be tried again before {@code pause} has passed (at least once events are read or
+     * taken again): they keep their place among the unfinished, and leave their tenants' turns to the others.
+     */
+    void setAside(List<ConsumerRecord<String, byte[]>> records, Duration pause) {
+        if (!records.isEmpty()) {
+            setAside.add(new SetAside(nanoClock.getAsLong() + pause.toNanos(), List.copyOf(records)));
+        }
+    }
+
     /** Drops what was read from partitions this consumer no longer owns: their next owner reads them from the last commit. */
     void forget(Collection<TopicPartition> partitions) {
         Set<TopicPartition> gone = Set.copyOf(partitions);
+        setAside.replaceAll(aside -> new SetAside(aside.dueNanos(),
+                aside.records().stream().filter(record -> !gone.contains(partition(record))).toList()));
+        setAside.removeIf(aside -> aside.records().isEmpty());
         unfinished.keySet().removeAll(gone);
         readUpTo.keySet().removeAll(gone);
         waiting.values().forEach(queue -> queue.removeIf(record -> gone.contains(partition(record))));

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -23,7 +25,9 @@ class TenantPacerTest {
     private static final TopicPartition P1 = new TopicPartition(TOPIC, 1);
     private static final int BATCH = 250;
 
-    private final TenantPacer pacer = new TenantPacer(10_000);
+    /** The pacer's clock, in nanoseconds, moved by the tests. */
+    private final AtomicLong now = new AtomicLong();
+    private final TenantPacer pacer = new TenantPacer(10_000, now::get);
     /** The next offset of each partition, as the broker would hand them out. */
     private final Map<Integer, Long> nextOffset = new HashMap<>();
 
@@ -119,6 +123,52 @@ class TenantPacerTest {
         assertEquals(1, count(again, "b"), "b still gets its turn");
         assertEquals(failed.subList(0, BATCH - 1), again.stream().filter(record -> tenant(record).equals("a")).toList(),
                 "the failed events first, in their order");
+    }
+
+    @Test
+    void eventsSetAsideWaitTheirPauseWhileOthersGoOnAndHoldTheirPartitionsCommit() {
+        read(0, "waits");
+        read(0, "waits");
+        read(0, "goes-on");
+        List<ConsumerRecord<String, byte[]>> first = pacer.nextBatch(BATCH);
+        List<ConsumerRecord<String, byte[]>> waiting = first.stream().filter(record -> tenant(record).equals("waits")).toList();
+        pacer.finished(first.stream().filter(record -> !waiting.contains(record)).toList());
+
+        pacer.setAside(waiting, Duration.ofSeconds(1));
+        read(0, "goes-on");
+        read(0, "waits");
+
+        List<ConsumerRecord<String, byte[]>> meanwhile = pacer.nextBatch(BATCH);
+        assertEquals(List.of(3L, 4L), meanwhile.stream().map(ConsumerRecord::offset).toList(),
+                "events read since, of either tenant, go on; those set aside do not");
+        pacer.finished(meanwhile);
+        assertTrue(pacer.nextBatch(BATCH).isEmpty());
+        assertFalse(pacer.hasWaiting(), "nothing to hurry the next poll for");
+        assertEquals(new OffsetAndMetadata(0), pacer.committable().get(P0), "the commit waits for the events set aside");
+
+        now.addAndGet(Duration.ofMillis(999).toNanos());
+        assertTrue(pacer.nextBatch(BATCH).isEmpty(), "not before their pause has passed");
+        now.addAndGet(Duration.ofMillis(1).toNanos());
+        List<ConsumerRecord<String, byte[]>> again = pacer.nextBatch(BATCH);
+        assertEquals(waiting, again);
+        pacer.finished(again);
+        assertEquals(new OffsetAndMetadata(5), pacer.committable().get(P0));
+    }
+
+    @Test
+    void eventsSetAsideFromAPartitionGoneAreForgottenAndTheOthersKept() {
+        read(0, "a");
+        read(1, "a");
+        List<ConsumerRecord<String, byte[]>> both = pacer.nextBatch(BATCH);
+        pacer.setAside(both, Duration.ofSeconds(1));
+
+        pacer.forget(List.of(P0));
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+
+        List<ConsumerRecord<String, byte[]>> again = pacer.nextBatch(BATCH);
+        assertEquals(List.of(1), again.stream().map(ConsumerRecord::partition).toList());
+        pacer.finished(again);
+        assertEquals(0, pacer.unfinishedCount());
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +161,8 @@ class SecondCatalogueTest {
 
     /**
      * A tenant's catalogue that is not on the topic keeps the service not ready and its submissions waiting: over
-     * HTTP a 503 to retry, from Kafka scored once the catalogue arrives.
+     * HTTP a 503 to retry, from Kafka scored once the catalogue arrives. Other tenants' events, even those behind
+     * the waiting one in its partition, are scored meanwhile.
      */
     @Test
     void aTenantsCatalogueNotHeldYetIsWaitedFor() throws InterruptedException {
@@ -172,8 +174,17 @@ class SecondCatalogueTest {
         assertProblem(asTenant(LATE_TENANT).contentType("application/json").body(Answers.platformBuilder())
                 .post("/assessments"), ProblemType.SERVICE_UNAVAILABLE);
         UUID id = UUID.randomUUID();
-        KafkaTopics.produce(KafkaTopics.SUBMITTED, id.toString(), submittedInClear(id, LATE_TENANT,
-                Answers.platformBuilder()));
+        UUID behind = UUID.randomUUID();
+        KafkaTopics.produce(KafkaTopics.SUBMITTED, List.of(
+                new ProducerRecord<>(KafkaTopics.SUBMITTED, 0, id.toString(),
+                        submittedInClear(id, LATE_TENANT, Answers.platformBuilder())),
+                new ProducerRecord<>(KafkaTopics.SUBMITTED, 0, behind.toString(),
+                        submittedInClear(behind, CURATED_TENANT, Answers.platformBuilder()))));
+
+        KafkaTopics.awaitRecord(KafkaTopics.SCORED, record -> behind.toString().equals(record.key()), Duration.ofSeconds(30));
+        assertEquals(0, KafkaTopics.countRecords(KafkaTopics.SCORED, record -> id.toString().equals(record.key()),
+                Duration.ofSeconds(2)), "the event waiting for its catalogue is not scored meanwhile");
+        asTenant(LATE_TENANT).get("/assessments/" + id).then().statusCode(404);
 
         CatalogSnapshot late = DefaultCatalog.snapshot();
         DefaultCatalog.publish(late, LATE_CATALOG);
