@@ -43,9 +43,10 @@ import org.jboss.logging.Logger;
  * offsets to commit, as every start begins at the topic's end.
  *
  * <p>No change falls between the views and the first event read. The consumer first fixes its position at
- * the end of every partition and only then reloads every catalogue's view: a change published before that
- * position had committed before it was published, so before the reload, which holds it; a change published
- * after it is read. Whatever goes wrong (the broker away at start, the database away while a change is
+ * the end of every partition and only then brings every catalogue's view up to the database, reloading each one
+ * whose committed version is newer ({@link CurrentCatalog#refresh()}): a change published before that position
+ * had committed before it was published, so before the versions were read, and the view holds it; a change
+ * published after it is read. Whatever goes wrong (the broker away at start, the database away while a change is
  * applied), the consumer is closed and the whole sequence starts again after a pause with a new one, so the
  * same holds after every failure and the follower never gives up until shutdown.
  *
@@ -155,6 +156,7 @@ public class CatalogChangedFollower {
         partitions.forEach(kafka::position);
         catalog.refresh();
         following = Set.copyOf(partitions);
+        LOG.infof("Following %s from the end of its %d partitions, the views up to date", topic, partitions.size());
         Instant nextCheck = Instant.now().plus(PARTITION_CHECK);
         while (running) {
             for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
