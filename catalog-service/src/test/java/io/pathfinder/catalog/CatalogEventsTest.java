@@ -44,6 +44,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -129,8 +132,7 @@ class CatalogEventsTest {
     void aChangeOnlyAnotherInstancePublishesReachesTheView() throws Exception {
         // Following the topic, with the views reloaded since its position was fixed: nothing reloads them now
         // but a record.
-        RestAssured.get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'catalog-changed consumer' }.status", equalTo("UP"));
+        assertFollowing();
         // Committed as another instance commits a change, but without this instance's outbox record of it.
         long version = QuarkusTransaction.requiringNew().call(() -> {
             writes.create(CatalogIds.CURATED, skills, skill("published-elsewhere"));
@@ -150,6 +152,20 @@ class CatalogEventsTest {
                     "{\"catalog\":\"curated\",\"catalogVersion\":" + version + "}")).get(20, TimeUnit.SECONDS);
         }
         assertEquals(200, awaitStatus("/skills/published-elsewhere", 200));
+    }
+
+    @Test
+    void theInstanceFollowsTheTopicInNoConsumerGroup() throws Exception {
+        assertFollowing();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            assertEquals(List.of(), admin.listGroups().all().get(20, TimeUnit.SECONDS).stream()
+                    .map(GroupListing::groupId).filter(group -> group.startsWith("catalog-service")).toList());
+        }
+    }
+
+    private static void assertFollowing() {
+        RestAssured.get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'catalog-changed consumer' }.status", equalTo("UP"));
     }
 
     @Test

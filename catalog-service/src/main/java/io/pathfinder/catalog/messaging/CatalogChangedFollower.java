@@ -15,8 +15,10 @@ import io.pathfinder.catalog.view.CurrentCatalog;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,7 +99,8 @@ public class CatalogChangedFollower {
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
     }
 
-    void start(@Observes StartupEvent event) {
+    /** First of the start-up observers, so the consumer reaches the broker while the others run. */
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         thread = new Thread(this::follow, "catalog-changed-follower");
         thread.setDaemon(true);
         thread.start();
@@ -207,6 +210,8 @@ public class CatalogChangedFollower {
         // All of the kafka.* configuration, so TLS and SASL settings reach this consumer too.
         Properties config = new Properties();
         config.putAll(kafkaConfig);
+        // Quarkus names a group after the application for every client: this one has none.
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         // The client id the consumer had as a channel, which its metrics are labelled with.
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "kafka-consumer-catalog-changed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
