@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -31,7 +32,9 @@ import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -149,7 +152,7 @@ public class CatalogChangedFollower {
     }
 
     private void follow(KafkaConsumer<String, String> kafka) {
-        Set<TopicPartition> partitions = partitions(kafka);
+        Set<TopicPartition> partitions = partitions(kafka.partitionsFor(topic));
         if (partitions.isEmpty()) {
             throw new IllegalStateException("the topic has no partitions yet");
         }
@@ -173,7 +176,12 @@ public class CatalogChangedFollower {
     }
 
     private void takeOnNewPartitions(KafkaConsumer<String, String> kafka) {
-        Set<TopicPartition> added = new HashSet<>(partitions(kafka));
+        Set<TopicPartition> added;
+        try {
+            added = new HashSet<>(partitions(kafka.partitionsFor(topic, Duration.ZERO)));
+        } catch (TimeoutException brokerAway) {
+            return; // no metadata while the broker is away: the next check looks again
+        }
         added.removeAll(following);
         if (added.isEmpty()) {
             return;
@@ -186,8 +194,8 @@ public class CatalogChangedFollower {
         LOG.infof("Following the new partitions %s too", added);
     }
 
-    private Set<TopicPartition> partitions(KafkaConsumer<String, String> kafka) {
-        return kafka.partitionsFor(topic).stream()
+    private Set<TopicPartition> partitions(List<PartitionInfo> infos) {
+        return infos.stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .collect(Collectors.toSet());
     }
