@@ -53,7 +53,8 @@ import org.jboss.logging.Logger;
  * had committed before it was published, so before the versions were read, and the view holds it; a change
  * published after it is read. Whatever goes wrong (the broker away at start, the database away while a change is
  * applied), the consumer is closed and the whole sequence starts again after a pause with a new one, so the
- * same holds after every failure and the follower never gives up until shutdown.
+ * same holds after every failure and the follower never gives up until shutdown. A broker that goes away once
+ * the consumer follows only holds the records back: the client reconnects and reads on from its position.
  *
  * <p>Partitions added to the topic later are taken on once the client's metadata, refreshed every
  * {@code metadata.max.age.ms}, shows them, and read from their beginning: all they hold was published after
