@@ -2,6 +2,7 @@ package io.pathfinder.catalog;
 
 import static io.pathfinder.catalog.Api.adminToken;
 import static io.pathfinder.catalog.Api.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -42,6 +44,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -121,6 +126,46 @@ class CatalogEventsTest {
         // A write in the caller's transaction leaves this instance's view as a write on another instance would.
         QuarkusTransaction.requiringNew().run(() -> writes.create(CatalogIds.CURATED, skills, skill("remote-skill")));
         assertEquals(200, awaitStatus("/skills/remote-skill", 200));
+    }
+
+    @Test
+    void aChangeOnlyAnotherInstancePublishesReachesTheView() throws Exception {
+        // Following the topic, with the views reloaded since its position was fixed: nothing reloads them now
+        // but a record.
+        assertFollowing();
+        // Committed as another instance commits a change, but without this instance's outbox record of it.
+        long version = QuarkusTransaction.requiringNew().call(() -> {
+            writes.create(CatalogIds.CURATED, skills, skill("published-elsewhere"));
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement unpublish = connection.prepareStatement("DELETE FROM outbox WHERE record_key = ?")) {
+                unpublish.setString(1, "curated:skill:published-elsewhere");
+                assertEquals(1, unpublish.executeUpdate());
+            }
+            return CatalogVersionEntity.of(CatalogIds.CURATED).version;
+        });
+        assertEquals(404, given().when().get("/skills/published-elsewhere").statusCode());
+
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, "curated:skill:published-elsewhere",
+                    "{\"catalog\":\"curated\",\"catalogVersion\":" + version + "}")).get(20, TimeUnit.SECONDS);
+        }
+        assertEquals(200, awaitStatus("/skills/published-elsewhere", 200));
+    }
+
+    @Test
+    void theInstanceFollowsTheTopicInNoConsumerGroup() throws Exception {
+        assertFollowing();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            assertEquals(List.of(), admin.listGroups().all().get(20, TimeUnit.SECONDS).stream()
+                    .map(GroupListing::groupId).filter(group -> group.startsWith("catalog-service")).toList());
+        }
+    }
+
+    private static void assertFollowing() {
+        RestAssured.get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'catalog-changed consumer' }.status", equalTo("UP"));
     }
 
     @Test

@@ -26,7 +26,7 @@ import java.util.UUID;
 public class ChangeLog {
 
     /** The compacted topic every change goes to, keyed by entry. */
-    private static final String TOPIC = "pathfinder.catalog-changed.v1";
+    public static final String TOPIC = "pathfinder.catalog-changed.v1";
     private static final Map<String, String> HEADERS = Map.of("event-type", "CatalogChanged");
 
     private final EntryDocuments documents;

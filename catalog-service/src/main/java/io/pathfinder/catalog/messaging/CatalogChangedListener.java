@@ -3,18 +3,16 @@ package io.pathfinder.catalog.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pathfinder.catalog.entry.ChangeLog;
 import io.pathfinder.catalog.observability.EventMetrics;
 import io.pathfinder.contracts.catalog.CatalogIds;
 import io.pathfinder.catalog.view.CurrentCatalog;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps this instance's views current when another instance changes a catalogue: every instance
- * has its own consumer group, so each one sees every change, and reloads the catalogue a change names.
+ * What a catalog-changed record means to this instance's views: the catalogue it names is reloaded when the
+ * record carries a version of it newer than the view's. {@link CatalogChangedFollower} hands it every record.
  */
 @ApplicationScoped
 public class CatalogChangedListener {
@@ -24,18 +22,15 @@ public class CatalogChangedListener {
     private final CurrentCatalog catalog;
     private final ObjectMapper mapper;
     private final EventMetrics metrics;
-    private final String topic;
+    private final String topic = ChangeLog.TOPIC;
 
-    public CatalogChangedListener(CurrentCatalog catalog, ObjectMapper mapper, EventMetrics metrics,
-            @ConfigProperty(name = "mp.messaging.incoming.catalog-changed.topic") String topic) {
+    public CatalogChangedListener(CurrentCatalog catalog, ObjectMapper mapper, EventMetrics metrics) {
         this.catalog = catalog;
         this.mapper = mapper;
         this.metrics = metrics;
-        this.topic = topic;
     }
 
-    @Incoming("catalog-changed")
-    @Blocking
+    /** A database error is thrown: the follower then reads on from a new position, with reloaded views. */
     public void onCatalogChanged(String payload) {
         if (payload == null) {
             metrics.consumed(topic, "tombstone");

@@ -19,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reads a whole catalogue from the database in one transaction, so its view is consistent. */
 @ApplicationScoped
@@ -41,8 +43,9 @@ public class CatalogStore implements CatalogSource {
 
     @Override
     @Transactional
-    public List<String> catalogs() {
-        return CatalogVersionEntity.<CatalogVersionEntity>listAll().stream().map(row -> row.catalog).toList();
+    public Map<String, Long> versions() {
+        return CatalogVersionEntity.<CatalogVersionEntity>listAll().stream()
+                .collect(Collectors.toMap(row -> row.catalog, row -> row.version));
     }
 
     @Override

@@ -48,9 +48,20 @@ public class CurrentCatalog {
         return loaded().values().stream().sorted(Comparator.comparing(CatalogView::catalog)).toList();
     }
 
-    /** Reloads every catalogue from the database. */
-    public void refresh() {
-        offer(source.catalogs().stream().map(source::load).filter(Objects::nonNull).toList(), true);
+    /**
+     * Brings every catalogue's view up to the database: all are loaded the first time, and after that each one whose
+     * committed version is newer than its view's (or that has none). Callers take turns, so of the start-up load and
+     * the catalog-changed consumer's, the second finds the first's views and, nothing having changed, only reads the
+     * versions.
+     */
+    public synchronized void refresh() {
+        Map<String, CatalogView> views = current.get();
+        offer(source.versions().entrySet().stream()
+                .filter(committed -> views == null || !views.containsKey(committed.getKey())
+                        || views.get(committed.getKey()).version() < committed.getValue())
+                .map(committed -> source.load(committed.getKey()))
+                .filter(Objects::nonNull)
+                .toList(), true);
     }
 
     /** Reloads one catalogue; a slower concurrent reload never replaces a newer view. */
