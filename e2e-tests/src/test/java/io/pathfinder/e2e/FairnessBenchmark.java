@@ -1,9 +1,11 @@
 package io.pathfinder.e2e;
 
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +62,10 @@ public final class FairnessBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 5 && args[0].equals(FLOOD)) {
+            Flood.runUntilStdinCloses(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            return;
+        }
         int quota = Integer.getInteger("bench.quota", 600);
         // Left empty (as the profile leaves it), 10 s of the quota.
         int quotaBurst = Integer.getInteger("bench.quota-burst", Math.max(1, quota / 6));
@@ -69,6 +75,9 @@ public final class FairnessBenchmark {
         // CPU from everything else, the service included, however cheaply the service refuses them.
         List<Integer> floodRates = Arrays.stream(System.getProperty("bench.flood-rates", "0").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
+        // A's clients run in a process of their own at this niceness: with 19, they take only the CPU that the
+        // stack and tenant B leave, as clients on other machines would; with 0, they compete with them as equals.
+        int floodNice = Integer.getInteger("bench.flood-nice", 19);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int warmUpSeconds = Integer.getInteger("bench.warm-up-seconds", 60);
         int burst = Integer.getInteger("bench.burst", 10_000);
@@ -81,12 +90,17 @@ public final class FairnessBenchmark {
         try (PipelineStack stack = PipelineStack.start(directory, settings)) {
             ServiceProcess assessment = stack.startAssessment();
             if (overHttp) {
-                overHttp(assessment.url(), quota, quotaBurst, normalRate, flooders, floodRates, seconds, warmUpSeconds);
+                overHttp(assessment, quota, quotaBurst, normalRate, flooders, floodRates, floodNice, seconds, warmUpSeconds);
             }
             if (overKafka) {
                 overKafka(stack, normalRate, seconds, warmUpSeconds, burst);
             }
         }
+    }
+
+    /** The service's CPU time since {@code before}, as a share of one core over the seconds that passed. */
+    private static double coreShare(ServiceProcess service, Duration before, double seconds) {
+        return service.cpu().minus(before).toMillis() / 10.0 / seconds;
     }
 
     /** POST (or produce) to SCORED times of one tenant's submissions at a steady rate. */
@@ -107,31 +121,39 @@ public final class FairnessBenchmark {
     }
 
     /** Tenant B's submissions over HTTP at the normal rate, alone and then beside tenant A's flood at each rate. */
-    private static void overHttp(String url, int quota, int quotaBurst, int normalRate, int flooders,
-            List<Integer> floodRates, int seconds, int warmUpSeconds) throws Exception {
+    private static void overHttp(ServiceProcess assessment, int quota, int quotaBurst, int normalRate, int flooders,
+            List<Integer> floodRates, int floodNice, int seconds, int warmUpSeconds) throws Exception {
+        String url = assessment.url();
         String normal = RunningStack.mintToken("tenant", "fairness-normal");
         String flooder = RunningStack.mintToken("tenant", "fairness-flooder");
-        System.out.printf("Submissions quota %d a minute per tenant, %d at once; tenant B at %d/s, tenant A with %d clients at %s calls a second (0: as fast as they go)%n",
-                quota, quotaBurst, normalRate, flooders, floodRates);
+        System.out.printf("Submissions quota %d a minute per tenant, %d at once; tenant B at %d/s, tenant A with %d clients at %s calls a second (0: as fast as they go), in a process of niceness %d%n",
+                quota, quotaBurst, normalRate, flooders, floodRates, floodNice);
 
         // Unmeasured first, so that the submission path is compiled before the clock starts.
         steady(url, normal, normalRate, warmUpSeconds);
+        Duration cpuBefore = assessment.cpu();
         Latencies alone = steady(url, normal, normalRate, seconds);
         System.out.println("Tenant B alone:          " + alone);
+        System.out.printf("The assessment service used %.0f %% of a core%n", coreShare(assessment, cpuBefore, seconds));
 
         // Each flood starts from a full bucket, as it would from a tenant that was quiet: A's burst is accepted at
         // once and scored beside B's submissions before the refusals begin.
         Duration refill = Duration.ofSeconds((long) Math.ceil(quotaBurst * 60.0 / quota) + 1);
         for (int floodRate : floodRates) {
             ServiceProcess.sleep(refill);
-            Flood flood = Flood.start(url, flooder, flooders, floodRate);
+            cpuBefore = assessment.cpu();
+            Process floodProcess = Flood.launch(url, flooder, flooders, floodRate, floodNice);
             Latencies flooded = steady(url, normal, normalRate, seconds);
-            flood.stop();
+            FloodCounts flood = Flood.stop(floodProcess);
+            double share = coreShare(assessment, cpuBefore, flood.seconds());
             String rate = floodRate == 0 ? "as fast as it goes" : "at " + floodRate + "/s";
             System.out.println("Tenant B, tenant A " + rate + ": " + flooded);
             System.out.printf("Tenant A: %,d accepted (%.1f/s), %,d refused with 429 (%.0f/s), %,d other%n",
-                    flood.accepted.get(), flood.accepted.get() / flood.seconds(),
-                    flood.refused.get(), flood.refused.get() / flood.seconds(), flood.other.get());
+                    flood.accepted(), flood.accepted() / flood.seconds(),
+                    flood.refused(), flood.refused() / flood.seconds(), flood.other());
+            System.out.printf("The assessment service used %.0f %% of a core, %.0f µs of CPU per submission of either tenant%n",
+                    share, share / 100 * flood.seconds() * 1e6
+                            / (flood.accepted() + flood.refused() + flood.other() + flooded.sorted().size()));
             double ratio = flooded.p99() / alone.p99();
             System.out.printf("Tenant B's p99 with tenant A %s: %.2f times its p99 alone (goal: at most 2) -> %s%n",
                     rate, ratio, ratio <= 2 ? "met" : "NOT met");
@@ -250,6 +272,12 @@ public final class FairnessBenchmark {
         return new Latencies(sorted, failed.get());
     }
 
+    private static final String FLOOD = "flood";
+
+    /** What tenant A's clients got in one flooded phase. */
+    private record FloodCounts(int accepted, int refused, int other, double seconds) {
+    }
+
     /** Clients that submit back to back, or each at its share of a rate, ignoring Retry-After, and count the answers. */
     private static final class Flood {
         private final AtomicBoolean running = new AtomicBoolean(true);
@@ -260,7 +288,38 @@ public final class FairnessBenchmark {
         private Instant stopped;
         private ExecutorService clients;
 
-        static Flood start(String url, String token, int clients, int callsPerSecond) throws Exception {
+        /** Starts the clients in a process of their own, of the given niceness, which runs until told to stop. */
+        static Process launch(String url, String token, int clients, int callsPerSecond, int niceness) throws Exception {
+            String java = ProcessHandle.current().info().command().orElseThrow();
+            return new ProcessBuilder("nice", "-n", String.valueOf(niceness), java, "-Xmx256m",
+                    "-cp", System.getProperty("java.class.path"), FairnessBenchmark.class.getName(),
+                    FLOOD, url, token, String.valueOf(clients), String.valueOf(callsPerSecond))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+        }
+
+        /** Closes the process's input, its signal to stop, and reads what its clients got. */
+        static FloodCounts stop(Process flood) throws Exception {
+            flood.getOutputStream().close();
+            String counts = new String(flood.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (flood.waitFor() != 0) {
+                throw new IllegalStateException("The flood's process failed: " + counts);
+            }
+            String[] fields = counts.split(" ");
+            return new FloodCounts(Integer.parseInt(fields[0]), Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
+                    Double.parseDouble(fields[3]));
+        }
+
+        /** The flood's process: submits until its input closes, then prints accepted, refused, other and seconds. */
+        static void runUntilStdinCloses(String url, String token, int clients, int callsPerSecond) throws Exception {
+            Flood flood = start(url, token, clients, callsPerSecond);
+            System.in.transferTo(OutputStream.nullOutputStream());
+            flood.stop();
+            System.out.println(flood.accepted.get() + " " + flood.refused.get() + " " + flood.other.get() + " "
+                    + flood.seconds());
+        }
+
+        private static Flood start(String url, String token, int clients, int callsPerSecond) throws Exception {
             Flood flood = new Flood();
             String answers = ScoringTraffic.JSON.writeValueAsString(HrPlatformKafkaExample.sampleAnswers());
             HttpRequest post = HttpRequest.newBuilder(URI.create(url + "/assessments"))
@@ -290,14 +349,14 @@ public final class FairnessBenchmark {
             }
         }
 
-        void stop() throws InterruptedException {
+        private void stop() throws InterruptedException {
             running.set(false);
             stopped = Instant.now();
             clients.shutdown();
             clients.awaitTermination(1, TimeUnit.MINUTES);
         }
 
-        double seconds() {
+        private double seconds() {
             return Duration.between(started, stopped).toMillis() / 1000.0;
         }
     }
