@@ -2,6 +2,7 @@ package io.pathfinder.catalog;
 
 import static io.pathfinder.catalog.Api.adminToken;
 import static io.pathfinder.catalog.Api.givenInvalidRequest;
+import static io.pathfinder.problems.testing.ProblemChecks.answerToOversizedBody;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -60,8 +61,8 @@ class HostileInputTest {
     @Test
     void aBodyOverTheLimitIsRefusedWithAProblem() {
         String huge = "{\"slug\": \"huge\", \"name\": \"" + "x".repeat(512 * 1024) + "\"}";
-        givenInvalidRequest().auth().oauth2(adminToken()).contentType("application/json").body(huge)
-                .post("/skills").then().statusCode(413)
+        answerToOversizedBody(() -> givenInvalidRequest().auth().oauth2(adminToken()).contentType("application/json")
+                .body(huge).post("/skills")).then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("detail", containsString("512 KiB"));

@@ -3,6 +3,7 @@ package io.pathfinder.catalog;
 import static io.pathfinder.catalog.Api.adminToken;
 import static io.pathfinder.catalog.Api.given;
 import static io.pathfinder.catalog.Api.givenInvalidRequest;
+import static io.pathfinder.problems.testing.ProblemChecks.answerToOversizedBody;
 import static io.pathfinder.problems.testing.ProblemChecks.assertFieldProblem;
 import static io.pathfinder.problems.testing.ProblemChecks.assertInvalid;
 import static io.pathfinder.problems.testing.ProblemChecks.assertProblem;
@@ -116,12 +117,13 @@ class ProblemDocumentsTest {
     @Test
     void aBodyOverTheLimitIsTooLargeWhetherItsLengthIsDeclaredOrNot() {
         String huge = "{\"slug\": \"huge\", \"name\": \"" + "x".repeat(512 * 1024) + "\"}";
-        assertProblem(givenInvalidRequest().header("Authorization", "Bearer " + adminToken()).contentType(ContentType.JSON).body(huge)
-                .post("/skills"), ProblemType.CONTENT_TOO_LARGE)
+        assertProblem(answerToOversizedBody(() -> givenInvalidRequest().header("Authorization", "Bearer " + adminToken())
+                .contentType(ContentType.JSON).body(huge).post("/skills")), ProblemType.CONTENT_TOO_LARGE)
                 .body("detail", containsString("512 KiB"));
         // A stream has no Content-Length: it is sent chunked, and refused once it passes the limit.
-        assertProblem(RestAssured.given().header("Authorization", "Bearer " + adminToken()).contentType(ContentType.JSON)
-                .body(new ByteArrayInputStream(huge.getBytes())).post("/skills"), ProblemType.CONTENT_TOO_LARGE);
+        assertProblem(answerToOversizedBody(() -> RestAssured.given().header("Authorization", "Bearer " + adminToken())
+                .contentType(ContentType.JSON).body(new ByteArrayInputStream(huge.getBytes())).post("/skills")),
+                ProblemType.CONTENT_TOO_LARGE);
     }
 
     @Test

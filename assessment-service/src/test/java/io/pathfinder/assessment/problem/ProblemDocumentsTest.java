@@ -3,6 +3,7 @@ package io.pathfinder.assessment.problem;
 import static io.pathfinder.assessment.support.Contract.anonymous;
 import static io.pathfinder.assessment.support.Contract.asTenant;
 import static io.pathfinder.assessment.support.Contract.invalidAsTenant;
+import static io.pathfinder.problems.testing.ProblemChecks.answerToOversizedBody;
 import static io.pathfinder.problems.testing.ProblemChecks.assertInvalid;
 import static io.pathfinder.problems.testing.ProblemChecks.assertProblem;
 import static org.hamcrest.Matchers.containsString;
@@ -131,12 +132,13 @@ class ProblemDocumentsTest {
     @Test
     void aBodyOverTheLimitIsTooLargeWhetherItsLengthIsDeclaredOrNot() {
         String huge = "{\"questionnaireVersion\": \"" + "x".repeat(256 * 1024) + "\"}";
-        assertProblem(invalidAsTenant("acme").contentType(ContentType.JSON).body(huge).post("/assessments"),
-                ProblemType.CONTENT_TOO_LARGE)
+        assertProblem(answerToOversizedBody(() -> invalidAsTenant("acme").contentType(ContentType.JSON).body(huge)
+                .post("/assessments")), ProblemType.CONTENT_TOO_LARGE)
                 .body("detail", containsString("256 KiB"));
         // A stream has no Content-Length: it is sent chunked, and refused once it passes the limit.
-        assertProblem(RestAssured.given().auth().oauth2(Contract.token("acme")).contentType(ContentType.JSON)
-                .body(new ByteArrayInputStream(huge.getBytes())).post("/assessments"), ProblemType.CONTENT_TOO_LARGE);
+        assertProblem(answerToOversizedBody(() -> RestAssured.given().auth().oauth2(Contract.token("acme"))
+                .contentType(ContentType.JSON).body(new ByteArrayInputStream(huge.getBytes())).post("/assessments")),
+                ProblemType.CONTENT_TOO_LARGE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.pathfinder.assessment.submission;
 import static io.pathfinder.assessment.support.Contract.anonymous;
 import static io.pathfinder.assessment.support.Contract.asTenant;
 import static io.pathfinder.assessment.support.Contract.invalidAsTenant;
+import static io.pathfinder.problems.testing.ProblemChecks.answerToOversizedBody;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -173,7 +174,8 @@ class AssessmentFlowTest {
     @Test
     void hostileInputGetsA4xxNeverA5xx() {
         String huge = "{\"questionnaireVersion\": \"" + "x".repeat(256 * 1024) + "\"}";
-        invalidAsTenant("acme").contentType("application/json").body(huge).post("/assessments").then().statusCode(413)
+        answerToOversizedBody(() -> invalidAsTenant("acme").contentType("application/json").body(huge).post("/assessments"))
+                .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("detail", org.hamcrest.Matchers.containsString("256 KiB"));
