@@ -78,7 +78,7 @@ public class ScoringPipeline {
      * Not scored yet: this service does not hold the catalogue its tenant is scored on. Nothing is stored; the
      * event is to be tried again later, while the rest of its batch goes on.
      */
-    public record Waiting(String catalog) implements Outcome {
+    public record Waiting() implements Outcome {
     }
 
     /** Thrown while this service does not hold a catalogue it scores on: worth retrying, not dead-lettering. */
@@ -143,7 +143,7 @@ public class ScoringPipeline {
             } else {
                 Optional<CatalogCopy> catalog = catalogsByTenant.computeIfAbsent(event.getTenant(), this::readyCatalogOf);
                 if (catalog.isEmpty()) {
-                    outcomes.put(id, new Waiting(tenantCatalogs.of(event.getTenant())));
+                    outcomes.put(id, new Waiting());
                 } else {
                     try {
                         completions.add(complete(inClear(event, key), catalog.get(), now));
