@@ -11,6 +11,7 @@ import io.pathfinder.catalog.view.Versioned;
 import io.pathfinder.contracts.catalog.api.OptionsApi;
 import io.pathfinder.contracts.model.TransitionOption;
 import io.pathfinder.problems.ProblemException;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 
@@ -29,6 +30,7 @@ public class OptionsResource implements OptionsApi {
     }
 
     @Override
+    @NonBlocking
     public Response listOptions(String catalog) {
         CatalogView view = views.view(catalog);
         return Response.ok(bodies.of(view, "options", () -> view.options().values().stream().map(Versioned::value).toList()))
@@ -36,6 +38,7 @@ public class OptionsResource implements OptionsApi {
     }
 
     @Override
+    @NonBlocking
     public Response getOption(String slug, String catalog) {
         CatalogView view = views.view(catalog);
         Versioned<TransitionOption> option = view.options().get(slug);

@@ -13,6 +13,7 @@ import io.pathfinder.contracts.catalog.api.PathsApi;
 import io.pathfinder.contracts.model.PathPage;
 import io.pathfinder.contracts.model.TransitionPath;
 import io.pathfinder.problems.ProblemException;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -34,6 +35,7 @@ public class PathsResource implements PathsApi {
     }
 
     @Override
+    @NonBlocking
     public Response listPaths(String catalog, String from, String to, String option, Integer maxEffortMonths, Integer page, Integer size) {
         CatalogView view = views.view(catalog);
         List<TransitionPath> matching = view.paths().values().stream()
@@ -60,6 +62,7 @@ public class PathsResource implements PathsApi {
     }
 
     @Override
+    @NonBlocking
     public Response getPath(String slug, String catalog) {
         CatalogView view = views.view(catalog);
         Versioned<TransitionPath> path = view.paths().get(slug);

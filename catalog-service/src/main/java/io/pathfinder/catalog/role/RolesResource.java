@@ -17,6 +17,7 @@ import io.pathfinder.contracts.model.RolePage;
 import io.pathfinder.contracts.model.RoleRequiringSkill;
 import io.pathfinder.contracts.model.RoleSummary;
 import io.pathfinder.problems.ProblemException;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -50,6 +51,7 @@ public class RolesResource implements RolesApi {
     }
 
     @Override
+    @NonBlocking
     public Response listRoles(String catalog, RoleFamily family, String skill, String option, String q, String sort, Integer page, Integer size) {
         Comparator<Role> order = sortOrder(sort);
         CatalogView view = views.view(catalog);
@@ -82,6 +84,7 @@ public class RolesResource implements RolesApi {
     }
 
     @Override
+    @NonBlocking
     public Response getRole(String slug, String catalog) {
         CatalogView view = views.view(catalog);
         Versioned<Role> role = find(view, slug);
@@ -89,11 +92,13 @@ public class RolesResource implements RolesApi {
     }
 
     @Override
+    @NonBlocking
     public Response listRoleRequirements(String slug, String catalog) {
         return Response.ok(find(views.view(catalog), slug).value().getRequirements()).build();
     }
 
     @Override
+    @NonBlocking
     public Response listRolePaths(String slug, String catalog, String option, Integer maxEffortMonths) {
         CatalogView view = views.view(catalog);
         find(view, slug);
@@ -104,6 +109,7 @@ public class RolesResource implements RolesApi {
     }
 
     @Override
+    @NonBlocking
     public Response compareRoles(String slug, String other, String catalog) {
         CatalogView view = views.view(catalog);
         return Response.ok(RoleComparisons.compare(find(view, slug).value(), find(view, other).value(), view.skills()))

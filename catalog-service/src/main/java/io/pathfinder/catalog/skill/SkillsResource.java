@@ -15,6 +15,7 @@ import io.pathfinder.contracts.model.Skill;
 import io.pathfinder.contracts.model.SkillCategory;
 import io.pathfinder.contracts.model.SkillPage;
 import io.pathfinder.problems.ProblemException;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -44,6 +45,7 @@ public class SkillsResource implements SkillsApi {
     }
 
     @Override
+    @NonBlocking
     public Response listSkills(String catalog, SkillCategory category, String q, String sort, Integer page, Integer size) {
         Comparator<Skill> order = sortOrder(sort);
         CatalogView view = views.view(catalog);
@@ -73,6 +75,7 @@ public class SkillsResource implements SkillsApi {
     }
 
     @Override
+    @NonBlocking
     public Response getSkill(String slug, String catalog) {
         CatalogView view = views.view(catalog);
         Versioned<Skill> skill = find(view, slug);
@@ -80,6 +83,7 @@ public class SkillsResource implements SkillsApi {
     }
 
     @Override
+    @NonBlocking
     public Response listSkillRoles(String slug, String catalog) {
         CatalogView view = views.view(catalog);
         find(view, slug);

@@ -8,6 +8,7 @@ import io.pathfinder.contracts.catalog.api.CatalogApi;
 import io.pathfinder.contracts.model.CatalogSummary;
 import io.pathfinder.contracts.model.CatalogVersion;
 import io.pathfinder.contracts.model.EntryCounts;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.core.Response;
 
 public class CatalogResource implements CatalogApi {
@@ -21,18 +22,21 @@ public class CatalogResource implements CatalogApi {
     }
 
     @Override
+    @NonBlocking
     public Response exportCatalog(String catalog) {
         CatalogView view = views.view(catalog);
         return Response.ok(bodies.of(view, "catalog/export", view::snapshot)).tag(Preconditions.catalogTag(view.version())).build();
     }
 
     @Override
+    @NonBlocking
     public Response getCatalogVersion(String catalog) {
         CatalogView view = views.view(catalog);
         return Response.ok(new CatalogVersion(view.version(), view.updatedAt())).build();
     }
 
     @Override
+    @NonBlocking
     public Response listCatalogs() {
         return Response.ok(views.views().stream()
                 .map(view -> new CatalogSummary(view.catalog(), view.version(), view.updatedAt(),
