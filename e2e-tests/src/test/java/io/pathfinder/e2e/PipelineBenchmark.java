@@ -54,7 +54,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * </ol>
  * Run after {@code ./mvnw install -DskipTests}, on an otherwise idle machine:
  * {@code ./mvnw -pl e2e-tests -Ppipeline-benchmark test-compile exec:exec}
- * (-Dbench.events=20000 -Dbench.http-rate=200 -Dbench.http-seconds=30).
+ * (-Dbench.events=20000 -Dbench.http-rate=200 -Dbench.http-seconds=30). At the end, the first assessment
+ * instance's resident memory and, with native memory tracking (on in the profile), its summary.
  */
 public final class PipelineBenchmark {
 
@@ -105,7 +106,7 @@ public final class PipelineBenchmark {
                 ServiceProcess assessment = assessments.get(0);
                 Supplier<Cpu> cpu = () -> new Cpu(assessments.stream().map(ServiceProcess::cpu).reduce(Duration.ZERO, Duration::plus),
                         stack.databaseCpu(), ProcessHandle.current().info().totalCpuDuration().orElseThrow());
-                Drain drain = drain(results, keys, warmUp, cpu);
+                Drain drain = drain(results, keys, warmUp, cpu, assessments);
                 double pipeline = drain.rate();
                 System.out.printf("Scoring pipeline: %,8.0f events/s (%.0f %% of the pipe); each result %,d bytes%n",
                         pipeline, 100 * pipeline / pipe, drain.result().length);
@@ -116,6 +117,10 @@ public final class PipelineBenchmark {
                 Cpu beforeHttp = cpu.get();
                 int submitted = http(assessment.url(), httpRate, httpSeconds, true);
                 report("submission over HTTP", cpu.get().minus(beforeHttp), submitted);
+                ServiceProcess.Memory memory = assessment.memory();
+                System.out.printf("assessment-service resident memory: %d MB now, %d MB at its highest (under the load)%n",
+                        memory.residentMb(), memory.highestMb());
+                assessment.nativeMemory().forEach(System.out::println);
             }
         }
     }
@@ -191,7 +196,8 @@ public final class PipelineBenchmark {
     }
 
     /** Waits for a result for every key, timing all but the first ones; returns what the timed ones took. */
-    private static Drain drain(KafkaConsumer<String, byte[]> results, Set<String> keys, int untimed, Supplier<Cpu> cpu) {
+    private static Drain drain(KafkaConsumer<String, byte[]> results, Set<String> keys, int untimed, Supplier<Cpu> cpu,
+            List<ServiceProcess> services) {
         Set<String> seen = new HashSet<>();
         byte[] result = null;
         Instant first = null;
@@ -199,6 +205,9 @@ public final class PipelineBenchmark {
         int seenAtFirst = 0;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (seen.size() < keys.size() && Instant.now().isBefore(deadline)) {
+            services.stream().filter(service -> !service.isAlive()).findFirst().ifPresent(dead -> {
+                throw new IllegalStateException(dead.name() + " exited while draining; see its log");
+            });
             for (ConsumerRecord<String, byte[]> record : results.poll(Duration.ofMillis(100))) {
                 if (keys.contains(record.key())) {
                     seen.add(record.key());

@@ -11,12 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One packaged service, run as an operator runs it: its own process, configured by environment
- * variables, on a free port. It can be stopped politely or killed outright.
+ * One packaged service, run as an operator runs it: its own process with the service's JVM options
+ * ({@code <module>/jvm.options}), configured by environment variables, on a free port. It can be stopped
+ * politely or killed outright. The system property {@code pathfinder.service-java-options} adds JVM options
+ * (the benchmarks' native memory tracking, say).
  */
 public final class ServiceProcess {
 
@@ -49,7 +55,8 @@ public final class ServiceProcess {
 
     /** Starts the service's packaged application without waiting for it to be ready. */
     public static ServiceProcess launch(String service, String name, Map<String, String> environment, Path logDirectory) {
-        Path application = RunningStack.repositoryRoot().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        Path module = RunningStack.repositoryRoot().resolve(service);
+        Path application = module.resolve("target/quarkus-app/quarkus-run.jar");
         if (Files.notExists(application)) {
             throw new IllegalStateException(application + " is missing: package the services first");
         }
@@ -57,7 +64,11 @@ public final class ServiceProcess {
         Path log = logDirectory.resolve(name + ".log");
         try {
             Files.createDirectories(logDirectory);
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", application.toString())
+            List<String> command = new ArrayList<>(List.of("java", "@" + module.resolve("jvm.options")));
+            command.addAll(Arrays.asList(System.getProperty("pathfinder.service-java-options", "").split("\\s+")));
+            command.removeIf(String::isEmpty);
+            command.addAll(List.of("-jar", application.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -84,6 +95,47 @@ public final class ServiceProcess {
     /** CPU time the service has used so far. */
     public Duration cpu() {
         return process.info().totalCpuDuration().orElseThrow();
+    }
+
+    /** Resident memory now and at its highest, from the kernel's account of the process. */
+    public record Memory(long residentMb, long highestMb) {
+    }
+
+    public Memory memory() {
+        try {
+            Map<String, Long> kilobytes = new HashMap<>();
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                String[] field = line.split(":?\\s+");
+                if (field[0].equals("VmRSS") || field[0].equals("VmHWM")) {
+                    kilobytes.put(field[0], Long.parseLong(field[1]));
+                }
+            }
+            return new Memory(kilobytes.get("VmRSS") / 1024, kilobytes.get("VmHWM") / 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The JVM's native memory summary (jcmd VM.native_memory summary), one line per area with what is reserved and
+     * committed; empty unless the service runs with -XX:NativeMemoryTracking.
+     */
+    public List<String> nativeMemory() {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "VM.native_memory", "summary")
+                    .redirectErrorStream(true).start();
+            List<String> lines = new String(jcmd.getInputStream().readAllBytes()).lines()
+                    .filter(line -> line.startsWith("Total") || line.startsWith("-"))
+                    .map(line -> line.replaceAll("\\s*\\(malloc=.*", "").replaceAll("\\s+", " "))
+                    .toList();
+            jcmd.waitFor();
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public boolean isAlive() {
