@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
 public final class RecordLoop {
 
     private static final Logger LOG = Logger.getLogger(RecordLoop.class);
-    static final int MAX_POLL_RECORDS = 50;
+    private static final int MAX_POLL_RECORDS = 50;
 
     /** How the loop retries: tries of a record that fails for no known reason, first and longest pause. */
     public record Retry(int attempts, Duration firstPause, Duration maxPause) {
