@@ -79,6 +79,12 @@ class ScoringPipelineFaultsIT {
                 "killed with %d of %d scored; restarted and ready in %.1f s; all scored %.1f s after the kill"
                         .formatted(scoredAtKill, EVENTS, seconds(restart), seconds(Duration.between(killed, outcome.settled()))));
         assertEquals(0, outcome.deadLetters(), "nothing dead-lettered");
+        // The cohort consumer was killed with the rest, in the middle of the results: each one lands in the
+        // insight once, and its group commits them all.
+        await("the cohort insight to hold the burst and its group's lag to reach 0", SETTLE,
+                () -> traffic.inCohortInsight(burst.tenant()) >= EVENTS
+                        && traffic.lag(ScoringTraffic.COHORT_GROUP, ScoringTraffic.SCORED) == 0);
+        assertEquals(EVENTS, traffic.inCohortInsight(burst.tenant()), "every result in the cohort insight, none lost");
     }
 
     @Test

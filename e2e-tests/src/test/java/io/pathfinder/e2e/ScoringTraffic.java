@@ -52,6 +52,8 @@ public final class ScoringTraffic {
     public static final String SCORED = "pathfinder.recommendations-scored.v1";
     public static final String DEAD_LETTER = "pathfinder.questionnaire-submitted.v1.dlq";
     public static final String SCORING_GROUP = "assessment-scoring";
+    /** The group that materialises the cohort insight from the results. */
+    public static final String COHORT_GROUP = "assessment-insight";
 
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -141,6 +143,13 @@ public final class ScoringTraffic {
         return statuses;
     }
 
+    /** How many of the tenant's assessments the cohort insight holds (one row at most each: its key is the assessment). */
+    public int inCohortInsight(String tenant) {
+        int[] people = new int[1];
+        query("SELECT count(*) FROM assessment.insight_person WHERE tenant = ?", tenant, row -> people[0] = row.getInt(1));
+        return people[0];
+    }
+
     /** When each of the tenant's assessments was completed, as stored. */
     public Map<UUID, Instant> completedAt(String tenant) {
         Map<UUID, Instant> completed = new HashMap<>();
@@ -151,12 +160,17 @@ public final class ScoringTraffic {
 
     /** Records of the questionnaire topic not yet committed by the scoring group, over all partitions. */
     public long scoringLag() {
+        return lag(SCORING_GROUP, SUBMITTED);
+    }
+
+    /** Records of the topic not yet committed by the group, over all partitions. */
+    public long lag(String group, String topic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(SCORING_GROUP)
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(SUBMITTED)).allTopicNames().get().get(SUBMITTED).partitions()
-                    .forEach(partition -> latest.put(new TopicPartition(SUBMITTED, partition.partition()), OffsetSpec.latest()));
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest()));
             long lag = 0;
             for (var end : admin.listOffsets(latest).all().get().entrySet()) {
                 OffsetAndMetadata done = committed.get(end.getKey());
@@ -164,7 +178,7 @@ public final class ScoringTraffic {
             }
             return lag;
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not read the scoring group's offsets", e.getCause());
+            throw new IllegalStateException("Could not read the offsets of group " + group, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
