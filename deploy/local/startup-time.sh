@@ -4,8 +4,8 @@
 # launch until /q/health/ready answers 200 are printed, then their median, and the warnings it logged.
 #   deploy/local/startup-time.sh catalog-service|assessment-service     (needs the packaged service)
 # The service runs with its own JVM options (<module>/jvm.options) and its class data archive: a first start, not
-# counted, writes the archive (unless the build has a fresh one) and, for catalog-service, imports the default
-# catalogue into the empty database. The assessment service is ready once it holds the catalogue from the topic,
+# counted, writes the archive (unless the build has a fresh one); then one more, not counted either, so that every
+# counted start meets a warm database (for catalog-service, the default catalogue imported) and warm file caches. The assessment service is ready once it holds the catalogue from the topic,
 # so for it the catalogue service runs once first. SERVICE_JAVA_OPTS adds JVM options to the counted starts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,6 +38,9 @@ if curl -fsS "http://127.0.0.1:$http_port/q/health/ready" >/dev/null 2>&1; then
   exit 1
 fi
 train_class_archive "$service_jar" "$http_port"
+start_service warm-up "$service_jar" "$http_port"
+await warm-up "ready $http_port" "${pids[-1]}"
+stop_last
 times=()
 for ((run = 1; run <= runs; run++)); do
   start=$(date +%s.%N)
