@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import jakarta.persistence.criteria.CriteriaQuery;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A catalogue's version, one row per catalogue: locking it serialises that catalogue's writers, so its versions
@@ -26,6 +28,14 @@ public class CatalogVersionEntity extends PanacheEntityBase {
 
     /** The import file's sources as a JSON array, or null when it named none. */
     public String sources;
+
+    /** Every catalogue's row, by a criteria query: this runs at start, where an HQL query would set up its parser. */
+    public static List<CatalogVersionEntity> all() {
+        CriteriaQuery<CatalogVersionEntity> query = getEntityManager().getCriteriaBuilder()
+                .createQuery(CatalogVersionEntity.class);
+        query.from(CatalogVersionEntity.class);
+        return getEntityManager().createQuery(query).getResultList();
+    }
 
     /** The catalogue's row, or null when there is no such catalogue. */
     public static CatalogVersionEntity of(String catalog) {

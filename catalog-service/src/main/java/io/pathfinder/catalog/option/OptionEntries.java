@@ -1,7 +1,6 @@
 package io.pathfinder.catalog.option;
 
 import io.pathfinder.catalog.entry.EntryDocuments;
-import io.pathfinder.catalog.entry.EntryId;
 import io.pathfinder.catalog.entry.EntryKind;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.TransitionOption;
@@ -13,7 +12,6 @@ public class OptionEntries extends EntryKind<OptionEntity, TransitionOption> {
 
     public OptionEntries(EntryDocuments documents) {
         super(EntityTypeEnum.OPTION, TransitionOption.class, TransitionOption::getSlug,
-                (catalog, slug) -> OptionEntity.findById(new EntryId(catalog, slug)), OptionEntity::new,
-                catalog -> OptionEntity.count("catalog", catalog), documents);
+                OptionEntity.class, OptionEntity::new, documents);
     }
 }

@@ -27,8 +27,4 @@ public class PathEntity extends CatalogEntryEntity {
     public static List<PathEntity> usingOption(String catalog, String option) {
         return list("catalog = ?1 and option = ?2", catalog, option);
     }
-
-    public static List<PathEntity> inCatalog(String catalog) {
-        return list("catalog", catalog);
-    }
 }

@@ -27,8 +27,7 @@ public class PathEntries extends EntryKind<PathEntity, TransitionPath> implement
 
     public PathEntries(EntryDocuments documents) {
         super(EntityTypeEnum.PATH, TransitionPath.class, TransitionPath::getSlug,
-                (catalog, slug) -> PathEntity.findById(new EntryId(catalog, slug)), PathEntity::new,
-                catalog -> PathEntity.count("catalog", catalog), documents);
+                PathEntity.class, PathEntity::new, documents);
     }
 
     @Override
@@ -64,7 +63,7 @@ public class PathEntries extends EntryKind<PathEntity, TransitionPath> implement
     }
 
     private Dependents carryingOver(String catalog, String skill) {
-        List<PathEntity> paths = PathEntity.inCatalog(catalog).stream()
+        List<PathEntity> paths = all(catalog).stream()
                 .filter(path -> read(path).getCarryOverSkills().contains(skill))
                 .toList();
         if (paths.isEmpty()) {

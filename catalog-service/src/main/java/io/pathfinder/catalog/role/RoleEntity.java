@@ -25,9 +25,4 @@ public class RoleEntity extends CatalogEntryEntity {
         return list("select distinct r from RoleEntity r join r.requirements q where r.catalog = ?1 and q.skill = ?2",
                 catalog, skill);
     }
-
-    /** Every role of the catalogue with its requirements, in one query however many roles there are. */
-    public static List<RoleEntity> inCatalog(String catalog) {
-        return list("select distinct r from RoleEntity r left join fetch r.requirements where r.catalog = ?1", catalog);
-    }
 }

@@ -16,6 +16,8 @@ import io.pathfinder.contracts.model.Role;
 import io.pathfinder.contracts.vocabulary.ContractVocabulary;
 import io.pathfinder.problems.ProblemException;
 import jakarta.inject.Singleton;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -42,8 +44,7 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrer
 
     public RoleEntries(EntryDocuments documents) {
         super(EntityTypeEnum.ROLE, Role.class, Role::getSlug,
-                (catalog, slug) -> RoleEntity.findById(new EntryId(catalog, slug)), RoleEntity::new,
-                catalog -> RoleEntity.count("catalog", catalog), documents);
+                RoleEntity.class, RoleEntity::new, documents);
         this.documents = documents;
     }
 
@@ -56,6 +57,11 @@ public class RoleEntries extends EntryKind<RoleEntity, Role> implements Referrer
         entity.requirements.clear();
         role.getRequirements().forEach(r ->
                 entity.requirements.add(new RequirementValue(r.getSkill(), r.getImportance(), r.getLevel())));
+    }
+
+    @Override
+    protected void fetchWith(Root<RoleEntity> role) {
+        role.fetch("requirements", JoinType.LEFT);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.pathfinder.catalog.skill;
 
 import io.pathfinder.catalog.entry.EntryDocuments;
-import io.pathfinder.catalog.entry.EntryId;
 import io.pathfinder.catalog.entry.EntryKind;
 import io.pathfinder.contracts.model.CatalogChanged.EntityTypeEnum;
 import io.pathfinder.contracts.model.Skill;
@@ -13,7 +12,6 @@ public class SkillEntries extends EntryKind<SkillEntity, Skill> {
 
     public SkillEntries(EntryDocuments documents) {
         super(EntityTypeEnum.SKILL, Skill.class, Skill::getSlug,
-                (catalog, slug) -> SkillEntity.findById(new EntryId(catalog, slug)), SkillEntity::new,
-                catalog -> SkillEntity.count("catalog", catalog), documents);
+                SkillEntity.class, SkillEntity::new, documents);
     }
 }

@@ -4,13 +4,9 @@ import io.pathfinder.catalog.entry.CatalogEntryEntity;
 import io.pathfinder.catalog.entry.CatalogVersionEntity;
 import io.pathfinder.catalog.entry.EntryDocuments;
 import io.pathfinder.catalog.entry.EntryKind;
-import io.pathfinder.catalog.option.OptionEntity;
 import io.pathfinder.catalog.option.OptionEntries;
-import io.pathfinder.catalog.path.PathEntity;
 import io.pathfinder.catalog.path.PathEntries;
-import io.pathfinder.catalog.role.RoleEntity;
 import io.pathfinder.catalog.role.RoleEntries;
-import io.pathfinder.catalog.skill.SkillEntity;
 import io.pathfinder.catalog.skill.SkillEntries;
 import io.pathfinder.catalog.view.CatalogSource;
 import io.pathfinder.catalog.view.CatalogView;
@@ -44,7 +40,7 @@ public class CatalogStore implements CatalogSource {
     @Override
     @Transactional
     public Map<String, Long> versions() {
-        return CatalogVersionEntity.<CatalogVersionEntity>listAll().stream()
+        return CatalogVersionEntity.all().stream()
                 .collect(Collectors.toMap(row -> row.catalog, row -> row.version));
     }
 
@@ -56,10 +52,8 @@ public class CatalogStore implements CatalogSource {
             return null;
         }
         return CatalogView.of(catalog, version.version, version.updatedAt, sources(version),
-                versioned(OptionEntity.<OptionEntity>list("catalog", catalog), options),
-                versioned(SkillEntity.<SkillEntity>list("catalog", catalog), skills),
-                versioned(RoleEntity.inCatalog(catalog), roles),
-                versioned(PathEntity.inCatalog(catalog), paths));
+                versioned(options, catalog), versioned(skills, catalog), versioned(roles, catalog),
+                versioned(paths, catalog));
     }
 
     private List<io.pathfinder.contracts.model.CatalogSource> sources(CatalogVersionEntity version) {
@@ -67,7 +61,7 @@ public class CatalogStore implements CatalogSource {
                 : Arrays.asList(documents.read(version.sources, io.pathfinder.contracts.model.CatalogSource[].class));
     }
 
-    private static <E extends CatalogEntryEntity, T> List<Versioned<T>> versioned(List<E> entities, EntryKind<E, T> kind) {
-        return entities.stream().map(e -> new Versioned<>(kind.read(e), e.version)).toList();
+    private static <E extends CatalogEntryEntity, T> List<Versioned<T>> versioned(EntryKind<E, T> kind, String catalog) {
+        return kind.all(catalog).stream().map(e -> new Versioned<>(kind.read(e), e.version)).toList();
     }
 }
