@@ -26,6 +26,9 @@ public final class ReliableProducer {
         config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        // Records waiting to be sent take at most 8 MB, not the default 32: the buffers stay pooled once used, so
+        // this is heap a producer keeps after a burst. A send beyond it waits for the broker to catch up.
+        config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 8 * 1024 * 1024);
         // A broker that is away fails a send within seconds; the caller backs off and sends again.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
