@@ -234,10 +234,22 @@ public class ScoringConsumer {
             readOnlyPartitionsWithRoom(kafka);
             ConsumerRecords<String, byte[]> records = kafka.poll(pacer.hasWaiting() ? Duration.ZERO : config.batch().maxWait());
             while (!records.isEmpty()) {
-                records.forEach(pacer::add);
+                records.forEach(record -> pacer.add(detached(record)));
                 readOnlyPartitionsWithRoom(kafka);
                 records = kafka.poll(Duration.ZERO);
             }
+        }
+
+        /**
+         * The record with its headers read: Kafka reads a header's key and value from the fetched response only
+         * when asked, and until then a record waiting here keeps that whole response (about 300 KB) in memory.
+         */
+        private static ConsumerRecord<String, byte[]> detached(ConsumerRecord<String, byte[]> record) {
+            for (Header header : record.headers()) {
+                header.key();
+                header.value();
+            }
+            return record;
         }
 
         /** Pauses the partitions that have as many unfinished events as may be read ahead, and resumes the others. */
@@ -378,10 +390,9 @@ public class ScoringConsumer {
         return consumerConfig;
     }
 
-    /** Scores the records and publishes what comes of each; throws, having committed nothing, on failure. */
     /**
      * Scores the records and publishes their results and dead letters; returns those waiting for their tenant's
-     * catalogue, for which nothing was done.
+     * catalogue, for which nothing was done. Throws, having committed nothing, on failure.
      */
     private List<ConsumerRecord<String, byte[]>> process(List<ConsumerRecord<String, byte[]>> records) {
         Map<ConsumerRecord<String, byte[]>, Span> spans = new LinkedHashMap<>();
@@ -399,12 +410,13 @@ public class ScoringConsumer {
                 decoded.remove(record);
                 metrics.consumed(topics.questionnaireSubmitted(), "waiting-for-catalogue");
             });
-            // Each record is made as it is sent, so a batch's results are not all in memory at once.
+            // Each record is made as it is sent and is the producer's from then on, so a batch's events are not all
+            // in memory at once: only its plain results are, in the outcomes.
             publish(decoded.entrySet().stream()
                     .map(entry -> outgoing(entry.getKey(), entry.getValue(), outcomes, spans.get(entry.getKey()))))
                     .forEach(out -> {
                         metrics.consumed(topics.questionnaireSubmitted(),
-                                out.record() == null ? "erased" : out.deadLetter() == null ? "processed" : "dead-lettered");
+                                out.topic() == null ? "erased" : out.deadLetter() == null ? "processed" : "dead-lettered");
                         if (out.deadLetter() != null) {
                             metrics.deadLettered(out.deadLetter());
                         }
@@ -501,22 +513,31 @@ public class ScoringConsumer {
         metrics.deadLettered(DeadLetterReason.EXHAUSTED);
     }
 
-    private record Sent(Future<RecordMetadata> ack, Outgoing outgoing) {
+    /** What was published for an incoming record: to which topic (none: its assessment is erased), and why, if dead. */
+    private record Published(String topic, DeadLetterReason deadLetter) {
     }
 
-    /** Sends every record and waits until the broker has them all; returns what was to be sent, in order. */
-    private List<Outgoing> publish(Stream<Outgoing> outgoing) {
+    private record Sent(Future<RecordMetadata> ack, Published published) {
+    }
+
+    /**
+     * Sends every record and waits until the broker has them all; returns what was published, in order. The records
+     * themselves are not kept once sent.
+     */
+    private List<Published> publish(Stream<Outgoing> outgoing) {
         KafkaProducer<String, byte[]> sender = producer;
         List<Sent> sends = new ArrayList<>();
         try {
-            outgoing.forEach(out -> sends.add(new Sent(out.record() == null ? null : sender.send(out.record()), out)));
-            List<Outgoing> published = new ArrayList<>(sends.size());
+            outgoing.forEach(out -> sends.add(out.record() == null
+                    ? new Sent(null, new Published(null, out.deadLetter()))
+                    : new Sent(sender.send(out.record()), new Published(out.record().topic(), out.deadLetter()))));
+            List<Published> published = new ArrayList<>(sends.size());
             for (Sent sent : sends) {
                 if (sent.ack() != null) {
                     sent.ack().get();
-                    metrics.produced(sent.outgoing().record().topic());
+                    metrics.produced(sent.published().topic());
                 }
-                published.add(sent.outgoing());
+                published.add(sent.published());
             }
             return published;
         } catch (ExecutionException e) {

@@ -97,8 +97,8 @@ public class ScoringEvents {
      * JSON gives the same bytes, so every replay publishes the same record.
      */
     public ProducerRecord<String, byte[]> scored(Scored scored, String topic) {
-        RecommendationsScored event = scored.event().sealedResult(
-                PayloadCipher.seal(scored.dataKey(), scored.event().getAssessmentId(), Part.RESULT, scored.result()));
+        RecommendationsScored event = scored.event(
+                PayloadCipher.seal(scored.dataKey(), scored.assessmentId(), Part.RESULT, scored.result()));
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.getAssessmentId().toString(), json(event));
         record.headers().add(EVENT_TYPE_HEADER, bytes("RecommendationsScored"));
         record.headers().add(TENANT_HEADER, bytes(event.getTenant()));

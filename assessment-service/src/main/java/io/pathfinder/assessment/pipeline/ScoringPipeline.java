@@ -27,6 +27,7 @@ import io.pathfinder.contracts.model.FieldError;
 import io.pathfinder.contracts.model.QuestionnaireAnswers;
 import io.pathfinder.contracts.model.QuestionnaireSubmitted;
 import io.pathfinder.contracts.model.RecommendationsScored;
+import io.pathfinder.contracts.model.SealedPayload;
 import io.pathfinder.contracts.model.ScoringResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,11 +60,22 @@ public class ScoringPipeline {
     }
 
     /**
-     * Scored, now or before: the event to publish, but for its result, which is the JSON stored, so
-     * that it is written once and a republished event carries the very same bytes, to be sealed under
-     * the assessment's data key.
+     * Scored, now or before: what the event to publish says, and its result, the JSON stored, so that it is
+     * written once and a republished event carries the very same bytes, to be sealed under the assessment's data
+     * key. The event is made only when it is published: a batch's outcomes then hold each result once, not its
+     * sealed copy as well.
      */
-    public record Scored(RecommendationsScored event, byte[] result, byte[] dataKey) implements Outcome {
+    public record Scored(UUID assessmentId, String tenant, OffsetDateTime scoredAt, byte[] result, byte[] dataKey)
+            implements Outcome {
+
+        public RecommendationsScored event(SealedPayload sealedResult) {
+            return new RecommendationsScored()
+                    .eventId(UUID.nameUUIDFromBytes(("scored:" + assessmentId).getBytes(StandardCharsets.UTF_8)))
+                    .assessmentId(assessmentId)
+                    .tenant(tenant)
+                    .scoredAt(scoredAt.withOffsetSameInstant(ZoneOffset.UTC))
+                    .sealedResult(sealedResult);
+        }
     }
 
     /** Erased: nothing is scored, stored or published for it. */
@@ -267,11 +279,7 @@ public class ScoringPipeline {
             return new Rejected(DeadLetterReason.TENANT_MISMATCH, "Assessment " + stored.id() + " belongs to another tenant");
         }
         return switch (stored.status()) {
-            case SCORED -> new Scored(new RecommendationsScored()
-                    .eventId(UUID.nameUUIDFromBytes(("scored:" + stored.id()).getBytes(StandardCharsets.UTF_8)))
-                    .assessmentId(stored.id())
-                    .tenant(stored.tenant())
-                    .scoredAt(stored.completedAt().withOffsetSameInstant(ZoneOffset.UTC)), stored.result(), key.secret());
+            case SCORED -> new Scored(stored.id(), stored.tenant(), stored.completedAt(), stored.result(), key.secret());
             case FAILED -> new Rejected(DeadLetterReason.UNSCORABLE, stored.failure());
             case PENDING -> throw new IllegalStateException("Assessment " + stored.id() + " is still pending after scoring");
         };
