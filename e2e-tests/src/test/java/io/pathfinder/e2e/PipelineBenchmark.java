@@ -54,8 +54,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * </ol>
  * Run after {@code ./mvnw install -DskipTests}, on an otherwise idle machine:
  * {@code ./mvnw -pl e2e-tests -Ppipeline-benchmark test-compile exec:exec}
- * (-Dbench.events=20000 -Dbench.http-rate=200 -Dbench.http-seconds=30). At the end, the first assessment
- * instance's resident memory and, with native memory tracking (on in the profile), its summary.
+ * (-Dbench.events=20000 -Dbench.http-rate=200 -Dbench.http-seconds=30; 0 skips the HTTP load). After the drain
+ * and after the HTTP load, the first assessment instance's resident memory; at the end, with native memory tracking
+ * (on in the profile), its summary.
  */
 public final class PipelineBenchmark {
 
@@ -111,18 +112,25 @@ public final class PipelineBenchmark {
                 System.out.printf("Scoring pipeline: %,8.0f events/s (%.0f %% of the pipe); each result %,d bytes%n",
                         pipeline, 100 * pipeline / pipe, drain.result().length);
                 report("event while draining", drain.cpu(), drain.events());
+                reportMemory(assessment, "after draining");
 
-                // Unmeasured first, so the HTTP path is compiled as the scoring path was.
-                http(assessment.url(), httpRate, httpWarmUpSeconds, false);
-                Cpu beforeHttp = cpu.get();
-                int submitted = http(assessment.url(), httpRate, httpSeconds, true);
-                report("submission over HTTP", cpu.get().minus(beforeHttp), submitted);
-                ServiceProcess.Memory memory = assessment.memory();
-                System.out.printf("assessment-service resident memory: %d MB now, %d MB at its highest (under the load)%n",
-                        memory.residentMb(), memory.highestMb());
+                if (httpSeconds > 0) {
+                    // Unmeasured first, so the HTTP path is compiled as the scoring path was.
+                    http(assessment.url(), httpRate, httpWarmUpSeconds, false);
+                    Cpu beforeHttp = cpu.get();
+                    int submitted = http(assessment.url(), httpRate, httpSeconds, true);
+                    report("submission over HTTP", cpu.get().minus(beforeHttp), submitted);
+                    reportMemory(assessment, "after the HTTP load");
+                }
                 assessment.nativeMemory().forEach(System.out::println);
             }
         }
+    }
+
+    private static void reportMemory(ServiceProcess assessment, String when) {
+        ServiceProcess.Memory memory = assessment.memory();
+        System.out.printf("assessment-service resident memory %s: %d MB, %d MB at its highest so far%n",
+                when, memory.residentMb(), memory.highestMb());
     }
 
     /** Moves the backlog through a pipe that does no work; returns events per second. */
