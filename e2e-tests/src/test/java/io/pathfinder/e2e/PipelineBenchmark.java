@@ -236,10 +236,9 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Submits questionnaires over HTTP at a steady rate, each followed by a long poll for its result,
-     * and prints the rate sustained and the time from POST to SCORED.
+     * Submits questionnaires over HTTP at a steady rate, each followed by a long poll for its result, and prints
+     * the rate sustained, the failures and the time from POST to SCORED; returns how many it submitted.
      */
-    /** Returns how many it submitted. */
     private static int http(String url, int rate, int seconds, boolean report) throws Exception {
         String token = RunningStack.mintToken("tenant", "benchmark-http");
         String answers = ScoringTraffic.JSON.writeValueAsString(HrPlatformKafkaExample.sampleAnswers());
@@ -255,26 +254,37 @@ public final class PipelineBenchmark {
         clock.scheduleAtFixedRate(() -> {
             if (sent.getAndIncrement() < total) {
                 long begin = System.nanoTime();
+                // A request that fails (refused, reset) counts as a failure rather than ending the run.
                 submissions.add(submitAndAwait(http, url, token, answers)
-                        .thenAccept(scored -> {
-                            if (scored) {
+                        .handle((scored, error) -> {
+                            if (error == null && scored) {
                                 latencies.add(System.nanoTime() - begin);
                             } else {
                                 failures.incrementAndGet();
                             }
+                            return null;
                         }));
             }
         }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
-        ServiceProcess.sleep(Duration.ofSeconds(seconds));
-        clock.shutdown();
-        CompletableFuture.allOf(submissions.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
-        workers.shutdown();
+        try {
+            ServiceProcess.sleep(Duration.ofSeconds(seconds));
+            clock.shutdown();
+            CompletableFuture.allOf(submissions.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+        } finally {
+            // Their threads are not daemons: left running, they would keep the benchmark from ever exiting.
+            clock.shutdownNow();
+            workers.shutdownNow();
+        }
         double elapsed = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         if (!report) {
             return total;
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.printf("HTTP at %d/s for %d s: none scored, %d failed%n", rate, seconds, failures.get());
+            return total;
+        }
         System.out.printf("HTTP at %d/s for %d s: %d scored, %.0f/s sustained, %d failed; POST to SCORED p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 rate, seconds, sorted.size(), sorted.size() / elapsed, failures.get(),
                 percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
