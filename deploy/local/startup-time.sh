@@ -5,8 +5,9 @@
 #   deploy/local/startup-time.sh catalog-service|assessment-service     (needs the packaged service)
 # The service runs with its own JVM options (<module>/jvm.options) and its class data archive: a first start, not
 # counted, writes the archive (unless the build has a fresh one); then one more, not counted either, so that every
-# counted start meets a warm database (for catalog-service, the default catalogue imported) and warm file caches. The assessment service is ready once it holds the catalogue from the topic,
-# so for it the catalogue service runs once first. SERVICE_JAVA_OPTS adds JVM options to the counted starts.
+# counted start meets a warm database (for catalog-service, the default catalogue imported) and warm file caches.
+# The assessment service is ready once it holds the catalogue from the topic, so for it the catalogue service runs
+# once first. SERVICE_JAVA_OPTS adds JVM options to the counted starts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 service=${1:?catalog-service or assessment-service}
