@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.pathfinder.examples.hrplatform.HrPlatformKafkaExample;
 import io.pathfinder.outbox.ReliableProducer;
@@ -54,9 +55,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * </ol>
  * Run after {@code ./mvnw install -DskipTests}, on an otherwise idle machine:
  * {@code ./mvnw -pl e2e-tests -Ppipeline-benchmark test-compile exec:exec}
- * (-Dbench.events=20000 -Dbench.http-rate=200 -Dbench.http-seconds=30; 0 skips the HTTP load). After the drain
- * and after the HTTP load, the first assessment instance's resident memory; at the end, with native memory tracking
- * (on in the profile), its summary.
+ * (-Dbench.events=20000 -Dbench.http-rate=200 -Dbench.http-seconds=30, 0 skips the HTTP load;
+ * -Dbench.http-connections=16). After the drain and after the HTTP load, the first assessment instance's resident
+ * memory; at the end, with native memory tracking (on in the profile), its summary.
  */
 public final class PipelineBenchmark {
 
@@ -77,6 +78,7 @@ public final class PipelineBenchmark {
         int httpRate = Integer.getInteger("bench.http-rate", 200);
         int httpSeconds = Integer.getInteger("bench.http-seconds", 30);
         int httpWarmUpSeconds = Integer.getInteger("bench.http-warm-up-seconds", 60);
+        int httpConnections = Integer.getInteger("bench.http-connections", 16);
         // The stack's data and logs stay in the build folder for a look afterwards.
         Path directory = RunningStack.buildDir().resolve("benchmark-" + Instant.now().toEpochMilli());
         try (PipelineStack stack = PipelineStack.start(directory)) {
@@ -116,9 +118,9 @@ public final class PipelineBenchmark {
 
                 if (httpSeconds > 0) {
                     // Unmeasured first, so the HTTP path is compiled as the scoring path was.
-                    http(assessment.url(), httpRate, httpWarmUpSeconds, false);
+                    http(assessment.url(), httpRate, httpWarmUpSeconds, httpConnections, false);
                     Cpu beforeHttp = cpu.get();
-                    int submitted = http(assessment.url(), httpRate, httpSeconds, true);
+                    int submitted = http(assessment.url(), httpRate, httpSeconds, httpConnections, true);
                     report("submission over HTTP", cpu.get().minus(beforeHttp), submitted);
                     reportMemory(assessment, "after the HTTP load");
                 }
@@ -237,13 +239,16 @@ public final class PipelineBenchmark {
 
     /**
      * Submits questionnaires over HTTP at a steady rate, each followed by a long poll for its result, and prints
-     * the rate sustained, the failures and the time from POST to SCORED; returns how many it submitted.
+     * the rate sustained, the failures and the time from POST to SCORED; returns how many it submitted. The
+     * submissions take turns over several clients, each with its own HTTP/2 connection: a service takes at most 250
+     * requests at once on one, and the JDK's client fails those beyond that instead of waiting (JDK-8225647).
      */
-    private static int http(String url, int rate, int seconds, boolean report) throws Exception {
+    private static int http(String url, int rate, int seconds, int connections, boolean report) throws Exception {
         String token = RunningStack.mintToken("tenant", "benchmark-http");
         String answers = ScoringTraffic.JSON.writeValueAsString(HrPlatformKafkaExample.sampleAnswers());
         ExecutorService workers = Executors.newFixedThreadPool(8);
-        HttpClient http = HttpClient.newBuilder().executor(workers).build();
+        List<HttpClient> clients = IntStream.range(0, connections)
+                .mapToObj(connection -> HttpClient.newBuilder().executor(workers).build()).toList();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
         List<CompletableFuture<Void>> submissions = Collections.synchronizedList(new ArrayList<>());
@@ -252,7 +257,9 @@ public final class PipelineBenchmark {
         AtomicInteger sent = new AtomicInteger();
         Instant start = Instant.now();
         clock.scheduleAtFixedRate(() -> {
-            if (sent.getAndIncrement() < total) {
+            int submission = sent.getAndIncrement();
+            if (submission < total) {
+                HttpClient http = clients.get(submission % connections);
                 long begin = System.nanoTime();
                 // A request that fails (refused, reset) counts as a failure rather than ending the run.
                 submissions.add(submitAndAwait(http, url, token, answers)
