@@ -21,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import io.pathfinder.examples.hrplatform.HrPlatformKafkaExample;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -34,8 +32,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * instance or, when another scored it, through PostgreSQL's notification.
  */
 public final class LongPollBenchmark {
-
-    private static final Pattern WAITING = Pattern.compile("(?m)^pathfinder_assessments_waiting(?:\\{[^}]*})? ([0-9.]+)$");
 
     private LongPollBenchmark() {
     }
@@ -70,10 +66,10 @@ public final class LongPollBenchmark {
                         .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(90)).build(),
                         HttpResponse.BodyHandlers.ofString()));
                 if (reads.size() % 100 == 0) {
-                    awaitWaiting(http, url, reads.size());
+                    awaitWaiting(assessments.get(0), reads.size());
                 }
             }
-            awaitWaiting(http, url, waiters);
+            awaitWaiting(assessments.get(0), waiters);
             String loadBefore = loadAverage();
             Latencies crowded = probe(http, url, token, scored, rate, seconds);
             String loadDuring = loadAverage();
@@ -183,14 +179,11 @@ public final class LongPollBenchmark {
     }
 
     /** Returns once the instance reports that many long polls waiting (its pathfinder_assessments_waiting gauge). */
-    private static void awaitWaiting(HttpClient http, String url, int expected) throws Exception {
+    private static void awaitWaiting(ServiceProcess instance, int expected) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         double waiting = 0;
         while (System.nanoTime() < deadline) {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(url + "/q/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher gauge = WAITING.matcher(metrics);
-            waiting = gauge.find() ? Double.parseDouble(gauge.group(1)) : 0;
+            waiting = instance.gauge("pathfinder_assessments_waiting");
             if (waiting >= expected) {
                 return;
             }

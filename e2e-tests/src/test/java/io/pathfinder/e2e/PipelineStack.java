@@ -62,16 +62,31 @@ public final class PipelineStack implements AutoCloseable {
 
     /** Starts one more catalogue instance (each relays the outbox while it holds the lock) and returns once it is ready. */
     public ServiceProcess startCatalog() {
+        return startCatalog(Map.of());
+    }
+
+    /** As {@link #startCatalog()}, with these environment variables beside the stack's. */
+    public ServiceProcess startCatalog(Map<String, String> settings) {
         ServiceProcess instance = ServiceProcess.start("catalog-service", "catalog-" + (catalogs.size() + 1),
-                environment(), directory);
+                environment(settings), directory);
         catalogs.add(instance);
         return instance;
     }
 
-    /** Starts one more assessment-service instance and returns once it is ready (its catalogue copy loaded). */
+    /** Starts one more assessment-service instance and returns once it is ready (its catalogue copies loaded). */
     public ServiceProcess startAssessment() {
-        ServiceProcess instance = ServiceProcess.start("assessment-service", "assessment-" + (assessments.size() + 1),
-                environment(), directory);
+        ServiceProcess instance = launchAssessment(Map.of());
+        instance.awaitReady();
+        return instance;
+    }
+
+    /**
+     * Starts one more assessment-service instance, with these environment variables beside the stack's, without
+     * waiting for it to be ready: one configured for a catalogue not published yet is not ready until it is.
+     */
+    public ServiceProcess launchAssessment(Map<String, String> settings) {
+        ServiceProcess instance = ServiceProcess.launch("assessment-service", "assessment-" + (assessments.size() + 1),
+                environment(settings), directory);
         assessments.add(instance);
         return instance;
     }
@@ -115,8 +130,9 @@ public final class PipelineStack implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + PostgresServer.DATABASE;
     }
 
-    private Map<String, String> environment() {
+    private Map<String, String> environment(Map<String, String> instanceSettings) {
         Map<String, String> environment = new HashMap<>(settings);
+        environment.putAll(instanceSettings);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         environment.put("PATHFINDER_PG_URL", jdbcUrl());
         environment.put("PATHFINDER_JWT_PUBLIC_KEY", ServiceProcess.developmentKey());

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,6 +156,61 @@ class ScoringPipelineFaultsIT {
         }
     }
 
+    /**
+     * A tenant scored on a catalogue nobody has published yet: its events are read and set aside, neither scored,
+     * dead-lettered nor committed past, through a SIGKILL, until the catalogue is imported; then each is scored
+     * once, on that catalogue.
+     */
+    @Test
+    void eventsWaitingForTheirCatalogueOutliveASigkillAndAreScoredOnceItArrives() throws Exception {
+        Burst burst = Burst.withTenant("waiting" + UUID.randomUUID().toString().substring(0, 8));
+        Map<String, String> scoredOnLater = Map.of("PATHFINDER_CATALOGS_TENANTS_" + burst.tenant().toUpperCase(), "later");
+        // Every instance of the group must know the tenant's catalogue: the others would score it on the default.
+        assessment.stop();
+        ServiceProcess waiting = stack.launchAssessment(scoredOnLater);
+        traffic.produce(burst.records());
+        Instant start = Instant.now();
+
+        double heldAtKill = awaitSetAside(waiting, burst);
+        waiting.kill();
+        Instant killed = Instant.now();
+        waiting = stack.launchAssessment(scoredOnLater);
+        double heldAfterRestart = awaitSetAside(waiting, burst);
+        Duration heldAgain = Duration.between(killed, Instant.now());
+
+        stack.startCatalog(Map.of("PATHFINDER_CATALOG_IMPORTS_LATER", "catalog/default-catalog.json"));
+        Instant imported = Instant.now();
+        waiting.awaitReady();
+        assessment = waiting;
+        Outcome outcome = settle(burst);
+        report("catalogue awaited, SIGKILL", burst, outcome, start,
+                ("%.0f held at the kill, %.0f again %.1f s after it; the catalogue imported %.1f s after the kill, all "
+                        + "scored %.1f s after that").formatted(heldAtKill, heldAfterRestart,
+                        seconds(heldAgain), seconds(Duration.between(killed, imported)),
+                        seconds(Duration.between(imported, outcome.settled()))));
+        assertEquals(0, outcome.deadLetters(), "waiting for a catalogue is not a failure");
+        HttpResponse<String> read = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(waiting.url() + "/assessments/" + burst.ids().get(0)))
+                        .header("Authorization", "Bearer " + RunningStack.mintToken("tenant", burst.tenant())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals("later", readTree(read.body()).at("/result/catalog").asText(), "scored on the tenant's catalogue");
+    }
+
+    /** Waits until the instance holds the burst's events, then checks none of them was scored or committed past. */
+    private double awaitSetAside(ServiceProcess instance, Burst burst) {
+        instance.awaitLive();
+        await("the burst read and set aside by " + instance.name(), SETTLE,
+                () -> instance.gauge("pathfinder_scoring_events_held") >= EVENTS);
+        double held = instance.gauge("pathfinder_scoring_events_held");
+        Map<String, Integer> completed = traffic.statuses(burst.tenant());
+        completed.remove("PENDING");
+        assertEquals(Map.of(), completed, "none scored or failed without its catalogue");
+        assertEquals(EVENTS, traffic.scoringLag(), "none committed past");
+        assertEquals(0, traffic.readAll(ScoringTraffic.DEAD_LETTER, burst.keys()).size(), "none dead-lettered");
+        return held;
+    }
+
     @Test
     void exactlyTheHundredPoisonEventsAmongTenThousandReachTheDeadLetterTopicEachWithItsReason() {
         Burst burst = Burst.of("fault-poison");
@@ -206,8 +265,11 @@ class ScoringPipelineFaultsIT {
     /** One case's questionnaires, under a tenant of its own. */
     private record Burst(String tenant, List<UUID> ids) {
         static Burst of(String name) {
-            return new Burst(name + "-" + UUID.randomUUID().toString().substring(0, 8),
-                    Stream.generate(UUID::randomUUID).limit(EVENTS).toList());
+            return withTenant(name + "-" + UUID.randomUUID().toString().substring(0, 8));
+        }
+
+        static Burst withTenant(String tenant) {
+            return new Burst(tenant, Stream.generate(UUID::randomUUID).limit(EVENTS).toList());
         }
 
         List<ProducerRecord<String, String>> records() {

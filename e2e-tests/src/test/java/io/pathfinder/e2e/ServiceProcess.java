@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * One packaged service, run as an operator runs it: its own process with the service's JVM options
@@ -116,6 +117,21 @@ public final class ServiceProcess {
         }
     }
 
+    /** The sum of a gauge's series in the service's Prometheus metrics ({@code /q/metrics}); 0 while it has none. */
+    public double gauge(String name) {
+        Pattern series = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{[^}]*})? ([0-9.eE+-]+)$");
+        try {
+            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url() + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return series.matcher(metrics).results().mapToDouble(value -> Double.parseDouble(value.group(1))).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * The JVM's native memory summary (jcmd VM.native_memory summary), one line per area with what is reserved and
      * committed; empty unless the service runs with -XX:NativeMemoryTracking.
@@ -143,8 +159,17 @@ public final class ServiceProcess {
     }
 
     public void awaitReady() {
+        awaitHealth("ready");
+    }
+
+    /** Waits until the service is up, ready or not (/q/health/live). */
+    public void awaitLive() {
+        awaitHealth("live");
+    }
+
+    private void awaitHealth(String check) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/q/health/" + check))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -163,7 +188,7 @@ public final class ServiceProcess {
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new IllegalStateException(name + " was not ready in " + STARTUP_TIMEOUT + "; see " + log);
+        throw new IllegalStateException(name + " was not " + check + " in " + STARTUP_TIMEOUT + "; see " + log);
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or committed on the way out. */
