@@ -63,7 +63,9 @@ public final class LongPollBenchmark {
             List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
             // A hundred at a time: each read's first query takes one of the instance's pooled connections.
             for (UUID id : pending) {
-                reads.add(http.sendAsync(longPoll(url, id, token), HttpResponse.BodyHandlers.ofString()));
+                reads.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url + "/assessments/" + id + "?waitSeconds=30"))
+                        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(90)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
                 if (reads.size() % 100 == 0) {
                     awaitWaiting(assessments.get(0), reads.size());
                 }
@@ -79,47 +81,30 @@ public final class LongPollBenchmark {
                     .map(id -> ScoringTraffic.questionnaire(id, tenant)).toList();
             new ScoringTraffic(stack.bootstrapServers(), stack.jdbcUrl()).produce(events);
             AtomicInteger ranOut = new AtomicInteger();
-            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            List<CompletableFuture<Boolean>> answered = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
-                HttpRequest poll = longPoll(url, pending.get(i), token);
-                answers.add(reads.get(i).thenCompose(answer -> untilCompleted(http, poll, answer, ranOut)));
+                String location = url + "/assessments/" + pending.get(i);
+                answered.add(reads.get(i).thenCompose(first -> {
+                    if (PipelineBenchmark.isPending(first)) {
+                        ranOut.incrementAndGet();
+                    }
+                    return PipelineBenchmark.scoredOrPollAgain(http, location, token, first);
+                }));
             }
-            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+            CompletableFuture.allOf(answered.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
             Duration allAnswered = Duration.between(produced, Instant.now());
-            long answeredScored = answers.stream().map(CompletableFuture::join)
-                    .filter(response -> response.statusCode() == 200 && response.body().contains("\"status\":\"SCORED\""))
-                    .count();
+            long answeredScored = answered.stream().filter(CompletableFuture::join).count();
 
             System.out.printf("%d instance(s), %d cores; other requests at %d/s for %d s%n", instances,
                     Runtime.getRuntime().availableProcessors(), rate, seconds);
             System.out.printf("No long polls:        %s%n", quiet);
             System.out.printf("%,d long polls held: %s (load average %s, then %s)%n", waiters, crowded, loadBefore, loadDuring);
             System.out.printf("Long polls still waiting after the measurement: %,d of %,d%n", stillWaiting, waiters);
-            System.out.printf("Events produced to every reader answered: %.1f s, %,d answered SCORED; %,d polls ran out "
-                    + "first (PENDING) and were made again%n", allAnswered.toMillis() / 1000.0, answeredScored, ranOut.get());
+            System.out.printf("Events produced to every reader answered: %.1f s, %,d answered SCORED; %,d first polls ran "
+                    + "out (PENDING) and were made again%n", allAnswered.toMillis() / 1000.0, answeredScored, ranOut.get());
             // The pool's threads would keep the JVM alive once the figures are out.
             workers.shutdown();
         }
-    }
-
-    /** The longest poll the contract allows. */
-    private static HttpRequest longPoll(String url, UUID id, String token) {
-        return HttpRequest.newBuilder(URI.create(url + "/assessments/" + id + "?waitSeconds=30"))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(90)).build();
-    }
-
-    /**
-     * The answer once the assessment is no longer pending: a reader whose poll ran out before it was scored polls
-     * again, as a client does.
-     */
-    private static CompletableFuture<HttpResponse<String>> untilCompleted(HttpClient http, HttpRequest poll,
-            HttpResponse<String> answer, AtomicInteger ranOut) {
-        if (answer.statusCode() != 200 || !answer.body().contains("\"status\":\"PENDING\"")) {
-            return CompletableFuture.completedFuture(answer);
-        }
-        ranOut.incrementAndGet();
-        return http.sendAsync(poll, HttpResponse.BodyHandlers.ofString())
-                .thenCompose(next -> untilCompleted(http, poll, next, ranOut));
     }
 
     /** One assessment submitted and long-polled until scored: the read the probe repeats. */

@@ -315,15 +315,24 @@ public final class PipelineBenchmark {
     private static CompletableFuture<Boolean> awaitScored(HttpClient http, String location, String token) {
         HttpRequest get = HttpRequest.newBuilder(URI.create(location + "?waitSeconds=20"))
                 .header("Authorization", "Bearer " + token).build();
-        return http.sendAsync(get, HttpResponse.BodyHandlers.ofString()).thenCompose(response -> {
-            if (response.statusCode() != 200) {
-                return CompletableFuture.completedFuture(false);
-            }
-            if (response.body().contains("\"status\":\"PENDING\"")) {
-                return awaitScored(http, location, token);
-            }
-            return CompletableFuture.completedFuture(response.body().contains("\"status\":\"SCORED\""));
-        });
+        return http.sendAsync(get, HttpResponse.BodyHandlers.ofString())
+                .thenCompose(response -> scoredOrPollAgain(http, location, token, response));
+    }
+
+    /** Whether a long poll's answer says SCORED, polling again while it says PENDING (the poll ran out first). */
+    static CompletableFuture<Boolean> scoredOrPollAgain(HttpClient http, String location, String token,
+            HttpResponse<String> answer) {
+        if (answer.statusCode() != 200) {
+            return CompletableFuture.completedFuture(false);
+        }
+        if (isPending(answer)) {
+            return awaitScored(http, location, token);
+        }
+        return CompletableFuture.completedFuture(answer.body().contains("\"status\":\"SCORED\""));
+    }
+
+    static boolean isPending(HttpResponse<String> answer) {
+        return answer.body().contains("\"status\":\"PENDING\"");
     }
 
     static KafkaConsumer<String, byte[]> fromEnd(String bootstrapServers, String topic) {
