@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
 public final class ServiceProcess {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    /** For the health checks and metrics, polled often: one client, not one per poll. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -121,7 +124,7 @@ public final class ServiceProcess {
     public double gauge(String name) {
         Pattern series = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{[^}]*})? ([0-9.eE+-]+)$");
         try {
-            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url() + "/q/metrics"))
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/metrics"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
             return series.matcher(metrics).results().mapToDouble(value -> Double.parseDouble(value.group(1))).sum();
         } catch (IOException e) {
@@ -168,8 +171,7 @@ public final class ServiceProcess {
     }
 
     private void awaitHealth(String check) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/q/health/" + check))
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/q/health/" + check))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -177,7 +179,7 @@ public final class ServiceProcess {
                 throw new IllegalStateException(name + " exited; see " + log);
             }
             try {
-                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notListeningYet) {
