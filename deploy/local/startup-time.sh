@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Ready time of one service started alone: the broker and PostgreSQL run already (started here, in a
 # scratch directory), the service is started RUNS times (default 5) and each time the seconds from
-# launch until /q/health/ready answers 200 are printed, then their median, and the warnings it logged.
+# launch until /q/health/ready answers 200 are printed with the CPU the process used until then, then their
+# medians, and the warnings it logged.
 #   deploy/local/startup-time.sh catalog-service|assessment-service     (needs the packaged service)
-# The service runs with its own JVM options (<module>/jvm.options) and its class data archive: a first start, not
-# counted, writes the archive (unless the build has a fresh one); then one more, not counted either, so that every
-# counted start meets a warm database (for catalog-service, the default catalogue imported) and warm file caches.
+# The service runs with its own JVM options (<module>/jvm.options) and its class data archive (an AOT cache when
+# java is JDK 25 or later; deploy/local/stack.sh): a first start, not counted, writes the archive (unless the
+# build has a fresh one); then one more, not counted either, so that every counted start meets a warm database
+# (for catalog-service, the default catalogue imported) and warm file caches.
 # The assessment service is ready once it holds the catalogue from the topic, so for it the catalogue service runs
 # once first. SERVICE_JAVA_OPTS adds JVM options to the counted starts.
 set -euo pipefail
@@ -42,7 +44,7 @@ train_class_archive "$service_jar" "$http_port"
 start_service warm-up "$service_jar" "$http_port"
 await warm-up "ready $http_port" "${pids[-1]}"
 stop_last
-times=()
+times=() cpus=()
 for ((run = 1; run <= runs; run++)); do
   start=$(date +%s.%N)
   # shellcheck disable=SC2086 # the options are words
@@ -50,10 +52,13 @@ for ((run = 1; run <= runs; run++)); do
   pid=${pids[-1]}
   await "service-$run" "ready $http_port" "$pid"
   times+=("$(echo "$(date +%s.%N) - $start" | bc)")
+  # the CPU it used until then, user and system, on all its threads (the JIT compilers' too)
+  cpus+=("$(awk -v tick="$(getconf CLK_TCK)" '{ print ($14 + $15) / tick }' "/proc/$pid/stat")")
   stop_last
-  printf 'run %d: ready in %.2f s (Quarkus: %s)\n' "$run" "${times[-1]}" \
+  printf 'run %d: ready in %.2f s, %.2f s of CPU (Quarkus: %s)\n' "$run" "${times[-1]}" "${cpus[-1]}" \
     "$(grep -o 'started in [^ ]*' "$scratch/service-$run.log" || echo '?')"
 done
-printf 'median: %.2f s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")"
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+printf 'median: %.2f s, %.2f s of CPU\n' "$(median "${times[@]}")" "$(median "${cpus[@]}")"
 echo "warnings logged at start (run $runs):"
-grep -E ' (WARN|ERROR) ' "$scratch/service-$runs.log" | sed -E 's/^[0-9-]+ [0-9:,]+ //' | sort | uniq -c || echo "  none"
+grep -E ' (WARN|ERROR) |^WARNING:|\[warning\]' "$scratch/service-$runs.log" | sed -E 's/^[0-9-]+ [0-9:,]+ //' | sort | uniq -c || echo "  none"
