@@ -1,4 +1,4 @@
-# The assessment-service, JVM mode, from the Quarkus fast-jar layout.
+# The assessment-service, JVM mode, from the Quarkus aot-jar layout (see deploy/OPERATIONS.md, "Class data sharing").
 # Build context: the repository root, after `./mvnw -B package -DskipTests`:
 #   docker build -f deploy/images/assessment-service.Dockerfile -t pathfinder/assessment-service:dev .
 FROM eclipse-temurin:17-jre

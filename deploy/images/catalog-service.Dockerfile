@@ -1,4 +1,4 @@
-# The catalog-service, JVM mode, from the Quarkus fast-jar layout.
+# The catalog-service, JVM mode, from the Quarkus aot-jar layout (see deploy/OPERATIONS.md, "Class data sharing").
 # Build context: the repository root, after `./mvnw -B package -DskipTests`:
 #   docker build -f deploy/images/catalog-service.Dockerfile -t pathfinder/catalog-service:dev .
 FROM eclipse-temurin:17-jre

@@ -59,7 +59,7 @@ start_service() { # name jar port [java options...]: a service on the broker at 
   shift 3
   archive=$(class_archive "$jar")
   local options=("@$(jvm_options "$jar")")
-  has_class_archive "$jar" && options+=("-XX:SharedArchiveFile=$archive")
+  has_class_archive "$jar" && options+=("${archive_options[@]}" "$archive_read$archive")
   KAFKA_BOOTSTRAP_SERVERS="localhost:$kafka_port" PATHFINDER_PG_URL="jdbc:postgresql://localhost:$postgres_port/postgres" \
     PATHFINDER_JWT_PUBLIC_KEY="$PWD/deploy/local/dev-keys/public-key.pem" QUARKUS_HTTP_PORT=$port \
     java "${options[@]}" "$@" -jar "$jar" >"$logs/$name.log" 2>&1 &
@@ -67,18 +67,30 @@ start_service() { # name jar port [java options...]: a service on the broker at 
 }
 
 jvm_options() { echo "${1%/target/quarkus-app/quarkus-run.jar}/jvm.options"; } # jar: its service's JVM options
-class_archive() { echo "$(dirname "$1")/app-cds.jsa"; }                        # jar: its class data archive
-has_class_archive() { [[ $(class_archive "$1") -nt $1 ]]; }                   # jar: one made since its build
+# The JVM keeps what a start loaded in an archive: from JDK 25 an AOT cache (JEP 483, 514, 515: classes loaded and
+# linked, and method profiles), before it a class data archive (AppCDS). Each JVM reads only its own kind.
+if java -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
+  # Adapter caching off: JDK 25.0.3 warns at every start that it cannot link the cached adapters.
+  archive_name=app.aot archive_read=-XX:AOTCache= archive_write=-XX:AOTCacheOutput= archive_logs=-Xlog:aot*=error,cds*=error
+  archive_options=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
+else
+  archive_name=app-cds.jsa archive_read=-XX:SharedArchiveFile= archive_write=-XX:ArchiveClassesAtExit= archive_logs=-Xlog:cds*=error
+  archive_options=()
+fi
+class_archive() { echo "$(dirname "$1")/$archive_name"; }                      # jar: its class data archive
+has_class_archive() { # jar: one made since its build and its JVM options (a JVM refuses an archive made with others)
+  [[ $(class_archive "$1") -nt $1 && $(class_archive "$1") -nt $(jvm_options "$1") ]]
+}
 
-train_class_archive() { # jar port: unless the jar has a fresh one, writes its class data archive (AppCDS): the
-  #                       service starts once, is stopped when ready, and the JVM archives the classes it loaded
+train_class_archive() { # jar port: unless the jar has a fresh one, writes its class data archive or AOT cache:
+  #                       the service starts once, is stopped when ready, and the JVM archives the classes it loaded
   local jar=$1 port=$2 archive
   archive=$(class_archive "$jar")
   has_class_archive "$jar" && return
   rm -f "$archive"
-  # cds*=error: the dump lists each class it leaves out (never linked, generated) as a warning
+  # cds*=error (and aot*): the dump lists each class it leaves out (never linked, generated) as a warning
   # shellcheck disable=SC2086 # JAVA_OPTS are words; with them, as the service will start (a heap for a large catalogue)
-  start_service training "$jar" "$port" "-XX:ArchiveClassesAtExit=$archive.new" -Xlog:cds*=error ${JAVA_OPTS:-}
+  start_service training "$jar" "$port" "${archive_options[@]}" "$archive_write$archive.new" "$archive_logs" ${JAVA_OPTS:-}
   await training "ready $port" "${pids[-1]}"
   stop_last
   mv "$archive.new" "$archive" 2>/dev/null || echo "the JVM wrote no class data archive for $jar; see $logs/training.log" >&2
