@@ -79,7 +79,9 @@ else
 fi
 class_archive() { echo "$(dirname "$1")/$archive_name"; }                      # jar: its class data archive
 has_class_archive() { # jar: one made since its build and its JVM options (a JVM refuses an archive made with others)
-  [[ $(class_archive "$1") -nt $1 && $(class_archive "$1") -nt $(jvm_options "$1") ]]
+  local archive
+  archive=$(class_archive "$1")
+  [[ $archive -nt $1 && $archive -nt $(jvm_options "$1") ]]
 }
 
 train_class_archive() { # jar port: unless the jar has a fresh one, writes its class data archive or AOT cache:
