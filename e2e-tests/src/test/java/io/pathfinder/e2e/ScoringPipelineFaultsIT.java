@@ -35,8 +35,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The scoring pipeline under the faults it will meet: the service killed with SIGKILL in the middle
  * of a burst or while the burst waits for its catalogue, the broker and the database stopped for a while,
- * one of three instances killed, poison among good events. Each case sends 10,000 questionnaires (the wait
- * for a catalogue 2,000) under a tenant of its own, then checks
+ * one of three instances killed, poison among good events. Each case sends 5,000 questionnaires (the wait
+ * for a catalogue 1,000) under a tenant of its own, then checks
  * that every one is scored exactly once in the database, that every result published for an
  * assessment is the same record (one eventId), that nothing is left uncommitted on any partition, and
  * what reached the dead-letter topic. Each case prints what it measured.
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScoringPipelineFaultsIT {
 
-    private static final int EVENTS = 10_000;
+    private static final int EVENTS = 5_000;
     private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final Duration SETTLE = Duration.ofMinutes(4);
 
@@ -214,7 +214,7 @@ class ScoringPipelineFaultsIT {
     }
 
     @Test
-    void exactlyTheHundredPoisonEventsAmongTenThousandReachTheDeadLetterTopicEachWithItsReason() {
+    void exactlyTheHundredPoisonEventsAmongFiveThousandReachTheDeadLetterTopicEachWithItsReason() {
         Burst burst = Burst.of("fault-poison");
         Map<String, String> poison = new HashMap<>();
         List<ProducerRecord<String, String>> records = new ArrayList<>(burst.records());
@@ -229,7 +229,7 @@ class ScoringPipelineFaultsIT {
 
         Outcome outcome = settle(burst, (int) poison.values().stream().filter("unscorable"::equals).count());
         List<ConsumerRecord<String, String>> deadLetters = traffic.readAll(ScoringTraffic.DEAD_LETTER, poison.keySet());
-        report("100 poison among 10,000", burst, outcome, start, deadLetters.size() + " dead letters: "
+        report("100 poison among 5,000", burst, outcome, start, deadLetters.size() + " dead letters: "
                 + deadLetters.stream().collect(Collectors.groupingBy(r -> header(r, "dead-letter-reason"), Collectors.counting())));
         assertEquals(poison.size(), deadLetters.size(), "each poison event once on the dead-letter topic");
         assertEquals(poison.keySet(), deadLetters.stream().map(ConsumerRecord::key).collect(Collectors.toSet()));
