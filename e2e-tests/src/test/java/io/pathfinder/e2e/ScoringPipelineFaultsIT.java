@@ -214,7 +214,7 @@ class ScoringPipelineFaultsIT {
     }
 
     @Test
-    void exactlyTheHundredPoisonEventsAmongFiveThousandReachTheDeadLetterTopicEachWithItsReason() {
+    void exactlyTheHundredPoisonEventsAmongABurstReachTheDeadLetterTopicEachWithItsReason() {
         Burst burst = Burst.of("fault-poison");
         Map<String, String> poison = new HashMap<>();
         List<ProducerRecord<String, String>> records = new ArrayList<>(burst.records());
@@ -229,7 +229,7 @@ class ScoringPipelineFaultsIT {
 
         Outcome outcome = settle(burst, (int) poison.values().stream().filter("unscorable"::equals).count());
         List<ConsumerRecord<String, String>> deadLetters = traffic.readAll(ScoringTraffic.DEAD_LETTER, poison.keySet());
-        report("100 poison among 5,000", burst, outcome, start, deadLetters.size() + " dead letters: "
+        report("100 poison among %,d".formatted(EVENTS), burst, outcome, start, deadLetters.size() + " dead letters: "
                 + deadLetters.stream().collect(Collectors.groupingBy(r -> header(r, "dead-letter-reason"), Collectors.counting())));
         assertEquals(poison.size(), deadLetters.size(), "each poison event once on the dead-letter topic");
         assertEquals(poison.keySet(), deadLetters.stream().map(ConsumerRecord::key).collect(Collectors.toSet()));
